@@ -1,0 +1,34 @@
+import { defineRule } from '../src/rule.js';
+import type { Occurrence } from '../src/model/config-file.js';
+
+/** Properties keeps the last value of a repeated key, without a word. */
+export default defineRule({
+  id: 'duplicate-key',
+  severity: 'warning',
+  docs: { description: 'A key set more than once: ZooKeeper silently uses the last value.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
+    for (const file of files) {
+      const byKey = new Map<string, Occurrence[]>();
+      for (const occ of file.occurrences) {
+        const list = byKey.get(occ.key) ?? [];
+        list.push(occ);
+        byKey.set(occ.key, list);
+      }
+      for (const [key, list] of byKey) {
+        if (list.length < 2) continue;
+        const last = list[list.length - 1] as Occurrence;
+        const earlier = list.slice(0, -1);
+        const same = earlier.every((o) => o.value === last.value);
+        report({
+          at: { occ: last, part: 'key' },
+          message:
+            `"${key}" is set ${list.length} times; ZooKeeper uses the last value${same ? ' (all values are the same)' : ` "${last.value}" and ignores ${earlier.map((o) => `"${o.value}"`).join(', ')}`}.`,
+          hint: 'Keep one line for the key.',
+          related: earlier.map((o) => ({ at: { occ: o, part: 'key' as const }, message: 'ignored earlier value' })),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../src/rule.js';
+import { KEY_NAMES, lookupKey } from '../src/model/catalogue.js';
+import { suggest } from '../src/util/suggest.js';
+
+/** ZooKeeper never rejects a key: unknown ones become useless `zookeeper.<key>` system properties. */
+export default defineRule({
+  id: 'unknown-key',
+  severity: 'warning',
+  docs: { description: 'A key ZooKeeper does not read (typos, wrong case): it is silently ignored.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    // Only the static file: ZooKeeper rejects non-membership keys in a dynamic file outright.
+    for (const file of [model.static]) {
+      const seen = new Set<string>();
+      for (const occ of file.occurrences) {
+        const key = occ.key;
+        if (seen.has(key) || lookupKey(key) !== undefined) continue;
+        seen.add(key);
+        if (key === '') continue; // reported by empty-key
+        const bare = key.startsWith('zookeeper.') ? key.slice('zookeeper.'.length) : undefined;
+        const candidate = bare !== undefined && lookupKey(bare) !== undefined ? bare : suggest(key, KEY_NAMES);
+        const message =
+          bare !== undefined && candidate === bare
+            ? `"${key}" is ignored: ZooKeeper prefixes every unknown key with "zookeeper.", so this sets zookeeper.${key}. Write "${bare}" without the prefix.`
+            : `Unknown key "${key}": ZooKeeper ignores it silently (it only becomes the system property zookeeper.${key})` +
+              (candidate ? `. Did you mean "${candidate}"?` : '.');
+        report({
+          at: { occ, part: 'key' },
+          message,
+          ...(candidate ? { hint: `Rename the key to "${candidate}" (keys are case-sensitive).` } : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,105 @@
+/** Command-line flags: parsed strictly, every mistake a one-line usage error. */
+import { parseArgs } from 'node:util';
+import { FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { isZkVersion, ZK_VERSIONS, type ZkVersion } from '../model/version.js';
+import { suggest } from '../util/suggest.js';
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  paths: string[];
+  format: FormatName;
+  faultTolerance?: number;
+  myid?: string;
+  root?: string;
+  onHost: boolean;
+  zkVersion?: ZkVersion;
+  jvmFlags: string[];
+  maxFileBytes?: number;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'fault-tolerance': { type: 'string' },
+  myid: { type: 'string' },
+  root: { type: 'string' },
+  'on-host': { type: 'boolean' },
+  'zk-version': { type: 'string' },
+  'jvm-flag': { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export const USAGE = `Usage: zklint [options] [paths...]
+
+Lints ZooKeeper server configs (zoo.cfg, *.cfg, zookeeper.properties) and their data directories.
+Folders are searched for configs. Exit status: 0 no errors, 1 errors found, 2 usage or internal error.
+
+Options:
+  -f, --format <name>        stylish (default) | json
+      --fault-tolerance <f>  require the ensemble to survive f server failures (needs 2f+1 voters)
+      --myid <n>             this server's id, known from inventory (instead of <dataDir>/myid)
+      --root <dir>           resolve absolute paths in the config inside this rendered tree
+      --on-host              zklint runs on the ZooKeeper host: what is missing here is missing for ZooKeeper
+      --zk-version <v>       ${ZK_VERSIONS.join(' | ')} (default 3.8)
+      --jvm-flag <-Dk=v>     a JVM system property the server starts with (repeatable)
+      --max-file-size <n>    largest config read, in bytes (default 16777216)
+      --debug                show stack traces of internal errors
+  -h, --help                 show this help
+  -v, --version              show the version`;
+
+function intFlag(name: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${name} expects an integer ≥ ${min}, got "${v}"`);
+  return Number(v);
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message;
+    const m = /Unknown option '(--?[^']+)'/.exec(msg);
+    if (m) {
+      const flag = (m[1] as string).replace(/^-+/, '');
+      const near = suggest(flag, Object.keys(OPTIONS));
+      throw new UsageError(`unknown option ${m[1]}${near ? ` (did you mean --${near}?)` : ''}`);
+    }
+    throw new UsageError(msg.split('\n')[0] as string);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(', ')})`);
+  }
+  if (v['zk-version'] !== undefined && !isZkVersion(v['zk-version'])) {
+    throw new UsageError(`unknown ZooKeeper version "${v['zk-version']}" (expected ${ZK_VERSIONS.join(', ')})`);
+  }
+  if (v.myid !== undefined && !/^[+-]?\d+$/.test(v.myid)) throw new UsageError(`--myid expects an integer, got "${v.myid}"`);
+  const args: CliArgs = {
+    paths: parsed.positionals,
+    format: format as FormatName,
+    onHost: v['on-host'] ?? false,
+    jvmFlags: v['jvm-flag'] ?? [],
+    debug: v.debug ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+  const ft = intFlag('fault-tolerance', v['fault-tolerance'], 0);
+  if (ft !== undefined) args.faultTolerance = ft;
+  const max = intFlag('max-file-size', v['max-file-size'], 1);
+  if (max !== undefined) args.maxFileBytes = max;
+  if (v.myid !== undefined) args.myid = v.myid;
+  if (v.root !== undefined) args.root = v.root;
+  if (v['zk-version'] !== undefined) args.zkVersion = v['zk-version'] as ZkVersion;
+  for (const f of args.jvmFlags) {
+    if (!/^(-D)?[^=\s]+=/.test(f)) throw new UsageError(`--jvm-flag expects -Dkey=value, got "${f}"`);
+  }
+  return args;
+}

@@ -1,0 +1,57 @@
+/**
+ * Finds the configs to lint: files are taken as given; folders are searched for zoo.cfg,
+ * zookeeper.properties and *.cfg files that look like ZooKeeper configs.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fg from 'fast-glob';
+import { UsageError } from './args.js';
+
+const LOOKS_LIKE_ZK = /^[ \t\f]*(dataDir|tickTime|clientPort|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[ \t\f]*[=: \t]/m;
+
+function looksLikeZooKeeper(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    return LOOKS_LIKE_ZK.test(buf.subarray(0, n).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export function discover(inputs: readonly string[], cwd: string): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `no such file or directory: ${input}` : `cannot access ${input}: ${(e as Error).message}`);
+    }
+    if (!st.isDirectory()) {
+      out.push(input);
+      continue;
+    }
+    const found = fg.sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg'], {
+      cwd: abs,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+    });
+    const picked = found
+      .filter((f) => {
+        const base = path.basename(f);
+        return base === 'zoo.cfg' || base === 'zookeeper.properties' || looksLikeZooKeeper(path.join(abs, f));
+      })
+      .sort();
+    out.push(...picked.map((f) => path.join(input, f)));
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/** The zklint command. Exit codes: 0 no errors, 1 errors found, 2 usage or internal error. */
+import * as fs from 'node:fs';
+import { parseCliArgs, UsageError, USAGE, type CliArgs } from './args.js';
+import { discover } from './discover.js';
+import { loadFormatter } from '../format/index.js';
+import { VERSION } from '../meta.js';
+import type { LintOptions } from '../options.js';
+
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+function lintOptions(args: CliArgs): LintOptions {
+  const o: LintOptions = { onHost: args.onHost, jvmFlags: args.jvmFlags };
+  if (args.root !== undefined) o.root = args.root;
+  if (args.myid !== undefined) o.myid = args.myid;
+  if (args.zkVersion !== undefined) o.zkVersion = args.zkVersion;
+  if (args.faultTolerance !== undefined) o.faultTolerance = args.faultTolerance;
+  if (args.maxFileBytes !== undefined) o.maxFileBytes = args.maxFileBytes;
+  return o;
+}
+
+export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const args = parseCliArgs(argv);
+    debug = args.debug;
+    if (args.help) {
+      io.out.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    if (args.version) {
+      io.out.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (args.paths.length === 0) throw new UsageError('no paths given (try: zklint path/to/zoo.cfg, or zklint --help)');
+    const cwd = process.cwd();
+    const files = discover(args.paths, cwd);
+    const { lintFiles } = await import('../lint.js');
+    const result = lintFiles(files, lintOptions(args));
+    const formatter = await loadFormatter(args.format);
+    const color = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+    const text = formatter(result, {
+      color,
+      cwd,
+      getSource: (f) => {
+        try {
+          return fs.readFileSync(f).toString('latin1');
+        } catch {
+          return undefined;
+        }
+      },
+    });
+    io.out.write(text);
+    if (files.length === 0) io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);
+    const errors = result.results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+    return errors ? EXIT.errors : EXIT.ok;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`zklint: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.err.write(`zklint: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && e instanceof Error && e.stack) io.err.write(`${e.stack}\n`);
+    return EXIT.usage;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.exitCode = EXIT.usage;
+  },
+);

@@ -1,0 +1,63 @@
+/** The diagnostic contract shared by the library and `--format json`. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What ZooKeeper itself does about the cause of a diagnostic. */
+export type ZkEffect = 'fatal' | 'warning' | 'silent';
+
+export interface ZkBehaviour {
+  /** `fatal`: refuses to start; `warning`: logs and starts; `silent`: starts without a word. */
+  effect: ZkEffect;
+  /** The text real ZooKeeper 3.8 prints (log or stderr) for this cause, when it prints one. */
+  says?: string;
+}
+
+/** A place in a file: 1-based lines and columns; the end column is exclusive. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedLocation extends Location {
+  message?: string;
+}
+
+export interface Diagnostic extends Location {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  docsUrl?: string;
+  related?: RelatedLocation[];
+  zookeeper?: ZkBehaviour;
+}
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface LintResult {
+  results: FileResult[];
+}
+
+const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    order[a.severity] - order[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const d of r.diagnostics) counts[d.severity]++;
+  return counts;
+}

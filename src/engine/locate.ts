@@ -1,0 +1,31 @@
+/** Turns a rule's target (entry, span, file) into a 1-based line/column location. */
+import type { Location } from '../diagnostic.js';
+import { positionOf } from '../load/positions.js';
+import type { SourceFile } from '../load/source.js';
+import type { Span } from '../load/properties-types.js';
+import type { Target } from '../rule.js';
+
+function spanLocation(file: SourceFile, span: Span): Location {
+  const start = positionOf(file.lineStarts, span.start);
+  const end = positionOf(file.lineStarts, Math.max(span.end, span.start));
+  return { file: file.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** Maps a value-relative range to source offsets; exact on single-line values. */
+function valueRange(valueSpan: Span, rawValue: string, value: string, r: { start: number; end: number }): Span {
+  if (rawValue === value) return { start: valueSpan.start + r.start, end: valueSpan.start + r.end };
+  return valueSpan;
+}
+
+export function locate(t: Target): Location {
+  if ('occ' in t) {
+    const { entry, file } = t.occ;
+    const part = t.part ?? 'key';
+    if (part === 'key') return spanLocation(file, entry.keySpan.end > entry.keySpan.start ? entry.keySpan : entry.lineSpan);
+    if (part === 'line') return spanLocation(file, entry.lineSpan);
+    if (part === 'value') return spanLocation(file, entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.lineSpan);
+    return spanLocation(file, valueRange(entry.valueSpan, entry.rawValue, entry.value, part));
+  }
+  if ('span' in t) return spanLocation(t.file, t.span);
+  return { file: t.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}

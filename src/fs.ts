@@ -1,0 +1,139 @@
+/**
+ * The file-system seam. Everything zklint reads goes through a `FileSystem`, so tests and
+ * pipelines can lint a tree that exists only in memory. zklint only ever reads through it.
+ */
+import * as nodeFs from 'node:fs';
+import * as path from 'node:path';
+
+export type FileKind = 'file' | 'directory' | 'other';
+
+export interface FileStat {
+  kind: FileKind;
+  size: number;
+}
+
+/** Error codes zklint distinguishes; anything else is reported by its message. */
+export type FsErrorCode = 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENOTDIR' | 'ELOOP' | 'EFBIG' | 'EIO';
+
+export class FsError extends Error {
+  constructor(
+    readonly code: FsErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface FileSystem {
+  /** Follows symbolic links. `undefined` when nothing is there (or a link points nowhere). */
+  stat(p: string): FileStat | undefined;
+  /** Reads at most `maxBytes` bytes; throws FsError('EFBIG') when the file is larger. */
+  readFile(p: string, maxBytes?: number): Uint8Array;
+  /** Names in a directory (not paths), unsorted. */
+  readDir(p: string): string[];
+}
+
+function toFsError(e: unknown): FsError {
+  const err = e as NodeJS.ErrnoException;
+  const known: FsErrorCode[] = ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'ELOOP'];
+  const code = known.includes(err.code as FsErrorCode) ? (err.code as FsErrorCode) : 'EIO';
+  const text: Record<FsErrorCode, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    ELOOP: 'too many levels of symbolic links',
+    EFBIG: 'file too large',
+    EIO: err.message ?? 'input/output error',
+  };
+  return new FsError(code, text[code]);
+}
+
+/** The real disk, read-only. */
+export const nodeFileSystem: FileSystem = {
+  stat(p) {
+    try {
+      const s = nodeFs.statSync(p);
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      if (code === 'ELOOP') return { kind: 'other', size: 0 };
+      throw toFsError(e);
+    }
+  },
+  readFile(p, maxBytes = Number.MAX_SAFE_INTEGER) {
+    let fd: number | undefined;
+    try {
+      fd = nodeFs.openSync(p, 'r');
+      const st = nodeFs.fstatSync(fd);
+      if (!st.isFile()) throw new FsError(st.isDirectory() ? 'EISDIR' : 'EIO', st.isDirectory() ? 'is a directory' : 'not a regular file');
+      if (st.size > maxBytes) throw new FsError('EFBIG', `file too large (${st.size} bytes, limit ${maxBytes})`);
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = nodeFs.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return buf.subarray(0, off);
+    } catch (e) {
+      throw e instanceof FsError ? e : toFsError(e);
+    } finally {
+      if (fd !== undefined) nodeFs.closeSync(fd);
+    }
+  },
+  readDir(p) {
+    try {
+      return nodeFs.readdirSync(p);
+    } catch (e) {
+      throw toFsError(e);
+    }
+  },
+};
+
+export type MemoryTree = Record<string, string | Uint8Array | null>;
+
+/**
+ * An in-memory file system. Keys are absolute POSIX paths; a string or bytes value is a file,
+ * `null` is an (empty) directory. Parent directories exist implicitly.
+ */
+export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
+  const files = new Map<string, Uint8Array>();
+  const dirs = new Set<string>(['/']);
+  const addParents = (p: string) => {
+    for (let d = path.posix.dirname(p); !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
+  };
+  for (const [raw, content] of Object.entries(tree)) {
+    const p = path.posix.resolve('/', raw);
+    addParents(p);
+    if (content === null) dirs.add(p);
+    else files.set(p, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
+  }
+  const norm = (p: string) => path.posix.resolve('/', p);
+  return {
+    stat(p) {
+      const n = norm(p);
+      const f = files.get(n);
+      if (f) return { kind: 'file', size: f.length };
+      return dirs.has(n) ? { kind: 'directory', size: 0 } : undefined;
+    },
+    readFile(p, maxBytes = Number.MAX_SAFE_INTEGER) {
+      const n = norm(p);
+      const f = files.get(n);
+      if (!f) throw dirs.has(n) ? new FsError('EISDIR', 'is a directory') : new FsError('ENOENT', 'no such file or directory');
+      if (f.length > maxBytes) throw new FsError('EFBIG', `file too large (${f.length} bytes, limit ${maxBytes})`);
+      return f;
+    },
+    readDir(p) {
+      const n = norm(p);
+      if (!dirs.has(n)) throw new FsError(files.has(n) ? 'ENOTDIR' : 'ENOENT', files.has(n) ? 'not a directory' : 'no such file or directory');
+      const prefix = n === '/' ? '/' : n + '/';
+      const names = new Set<string>();
+      for (const k of [...files.keys(), ...dirs]) {
+        if (k !== n && k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] as string);
+      }
+      return [...names];
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/** Linting one or many config files (or text in memory) into diagnostics. */
+import * as path from 'node:path';
+import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from './diagnostic.js';
+import { nodeFileSystem } from './fs.js';
+import { readSource, sourceFromText, binaryProblem, type LoadProblem, type SourceFile } from './load/source.js';
+import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js';
+import { DEFAULT_ZK_VERSION } from './model/version.js';
+import { parseJavaLong } from './model/java.js';
+import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
+import { rules as builtinRules } from '../rules/index.js';
+import { parseJvmFlags, type LintOptions } from './options.js';
+import type { RuleSettings } from './rule.js';
+
+export function modelOptions(options: LintOptions): ModelOptions {
+  const opts: ModelOptions = {
+    fs: options.fs ?? nodeFileSystem,
+    root: options.root,
+    onHost: options.onHost ?? false,
+    cwd: options.cwd ?? process.cwd(),
+    version: options.zkVersion ?? DEFAULT_ZK_VERSION,
+    jvmProps: parseJvmFlags(options.jvmFlags),
+  };
+  if (options.myid !== undefined) {
+    const n = parseJavaLong(String(options.myid));
+    if (!n.ok) throw new TypeError(`myid must be an integer, got ${JSON.stringify(options.myid)}`);
+    opts.myid = n.value.toString();
+  }
+  if (options.maxFileBytes !== undefined) opts.maxFileBytes = options.maxFileBytes;
+  return opts;
+}
+
+function settingsOf(options: LintOptions): RuleSettings {
+  const settings: RuleSettings = { ...(options.rules ?? {}) };
+  if (options.faultTolerance !== undefined) {
+    const cur = settings['fault-tolerance'];
+    const base = typeof cur === 'object' ? cur : cur ? { severity: cur } : {};
+    settings['fault-tolerance'] = { ...base, options: { ...(base.options ?? {}), failures: options.faultTolerance } };
+  }
+  return settings;
+}
+
+export function resolveAll(options: LintOptions): ResolvedRule[] {
+  return resolveRules([...builtinRules, ...(options.customRules ?? [])], settingsOf(options));
+}
+
+function group(file: string, diags: Diagnostic[]): FileResult[] {
+  const byFile = new Map<string, Diagnostic[]>([[file, []]]);
+  for (const d of diags.sort(compareDiagnostics)) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  return [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics }));
+}
+
+function unreadable(resolved: ResolvedRule[], file: string, problem: LoadProblem): Diagnostic[] {
+  const rule = resolved.find((r) => r.rule.id === 'config-unreadable');
+  if (!rule) return [];
+  return [
+    toDiagnostic(rule, {
+      at: { file },
+      message: `Cannot lint ${file}: ${problem.message}.`,
+      zookeeper: { effect: 'fatal' },
+    }),
+  ];
+}
+
+/** Builds the model for a source and runs the rules; exposed for ensemble linting. */
+export function lintSource(source: SourceFile, options: LintOptions, resolved = resolveAll(options)): { model: ZkModel; results: FileResult[] } {
+  const model = buildModel(source, modelOptions(options));
+  return { model, results: group(source.path, runRules(model, resolved)) };
+}
+
+/** Lints one config file. Never throws for bad input: problems become diagnostics. */
+export function lintFile(file: string, options: LintOptions = {}, resolved = resolveAll(options)): FileResult[] {
+  const fs = options.fs ?? nodeFileSystem;
+  const read = readSource(fs, file, path.resolve(options.cwd ?? process.cwd(), file), options.maxFileBytes);
+  if (read.problem) return group(file, unreadable(resolved, file, read.problem));
+  return lintSource(read.source, options, resolved).results;
+}
+
+export function lintFiles(files: readonly string[], options: LintOptions = {}): LintResult {
+  const resolved = resolveAll(options);
+  return { results: files.flatMap((f) => lintFile(f, options, resolved)) };
+}
+
+/** Lints config text held in memory (decoded as ZooKeeper would: Latin-1 for bytes). */
+export function lintText(input: string | Uint8Array, options: LintOptions & { filePath?: string } = {}): FileResult[] {
+  const file = options.filePath ?? '<text>';
+  const resolved = resolveAll(options);
+  if (typeof input !== 'string') {
+    const bad = binaryProblem(input);
+    if (bad) return group(file, unreadable(resolved, file, bad));
+  }
+  const text = typeof input === 'string' ? input : Buffer.from(input).toString('latin1');
+  return lintSource(sourceFromText(file, text), options, resolved).results;
+}

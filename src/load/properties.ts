@@ -1,0 +1,265 @@
+/**
+ * Exact re-implementation of Java 17 `java.util.Properties.load(InputStream)`
+ * (LineReader.readLine + load0 + loadConvert) that also records source positions.
+ *
+ * Input is the already-decoded ISO-8859-1 text (any string is accepted). A logical
+ * line is kept as the list of source segments it was joined from, which gives a
+ * per-character source-offset map, so spans are exact across continuation lines.
+ * Linear time, no regular expressions, never throws.
+ *
+ * Deviation from Java on a malformed `\uXXXX` escape (Java throws and the whole
+ * load fails): we record a PropertiesError spanning `\u` and up to 4 following
+ * characters, keep the entry, copy that backslash and `u` into the key/value
+ * literally and go on converting after the `u`. Every malformed escape is
+ * reported (Java only ever sees the first one).
+ */
+import type { CommentLine, ParsedProperties, PropertyEntry, Span } from './properties-types.js';
+
+export type { CommentLine, ParsedProperties, PropertiesError, PropertyEntry, Span } from './properties-types.js';
+
+export const MALFORMED_UNICODE = 'Malformed \\uxxxx encoding.';
+
+const SP = 32, TAB = 9, FF = 12, LF = 10, CR = 13, BSL = 92, HASH = 35, BANG = 33, EQ = 61, COLON = 58;
+
+function isWs(c: number): boolean {
+  return c === SP || c === TAB || c === FF;
+}
+
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** Java's LineReader.readLine over a string, remembering where each logical line came from. */
+class LineReader {
+  pos = 0;
+  /** Source segments [start, end, start, end, ...] whose concatenation is the logical line. */
+  segs: number[] = [];
+  /** Source offset of the first character of the logical line (a dropped backslash included). */
+  lineStart = -1;
+  /** Source offset just after its last character (a dropped trailing backslash included). */
+  contentEnd = -1;
+  continued = false;
+
+  constructor(private readonly text: string, private readonly comments: CommentLine[]) {}
+
+  /** Length of the next logical line, or -1 at end of input. */
+  readLine(): number {
+    const text = this.text;
+    const n = text.length;
+    const segs = this.segs;
+    segs.length = 0;
+    this.lineStart = -1;
+    this.continued = false;
+    let i = this.pos;
+    let len = 0;
+    let appendedLineBegin = false;
+    for (;;) {
+      // Skip leading whitespace; blank lines too, unless right after a continuation.
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isWs(c) || (!appendedLineBegin && (c === CR || c === LF))) i++;
+        else break;
+      }
+      if (i >= n) {
+        this.pos = n;
+        return len === 0 ? -1 : len;
+      }
+      appendedLineBegin = false;
+      const first = text.charCodeAt(i);
+      if (first === CR || first === LF) {
+        // Empty continuation line: ends a non-empty logical line, else is just skipped.
+        i++;
+        if (len > 0) {
+          this.pos = i;
+          return len;
+        }
+        this.lineStart = -1;
+        this.continued = false;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === CR || c === LF) break;
+        j++;
+      }
+      if (len === 0 && (first === HASH || first === BANG)) {
+        this.comments.push({ text: text.slice(i + 1, j), marker: first === HASH ? '#' : '!', span: { start: i, end: j } });
+        if (j >= n) {
+          this.pos = n;
+          return -1;
+        }
+        i = j + 1;
+        this.lineStart = -1;
+        this.continued = false;
+        continue;
+      }
+      // Physical content line [i, j): an odd run of trailing backslashes continues it.
+      let k = j - 1;
+      while (k >= i && text.charCodeAt(k) === BSL) k--;
+      const precedingBackslash = (j - 1 - k) % 2 === 1;
+      if (this.lineStart < 0) this.lineStart = i;
+      this.contentEnd = j;
+      const end = precedingBackslash ? j - 1 : j;
+      if (end > i) segs.push(i, end);
+      len += end - i;
+      // Java drops the backslash both at EOF and before a line terminator followed by EOF.
+      if (j >= n || j + 1 >= n) {
+        this.pos = n;
+        return len;
+      }
+      if (!precedingBackslash) {
+        this.pos = j + 1;
+        return len;
+      }
+      this.continued = true;
+      appendedLineBegin = true;
+      i = j + 1;
+      if (text.charCodeAt(j) === CR && text.charCodeAt(i) === LF) i++;
+    }
+  }
+}
+
+/** The current logical line: its characters plus a map back to source offsets. */
+interface Line {
+  /** `str.charCodeAt(base + k)` is logical character k. */
+  str: string;
+  base: number;
+  /** Source offset of logical character k, or null when it is `base + k` (one segment). */
+  map: Int32Array | null;
+}
+
+function srcOf(line: Line, k: number): number {
+  return line.map === null ? line.base + k : line.map[k]!;
+}
+
+function makeLine(text: string, segs: number[], len: number): Line {
+  if (segs.length <= 2) return { str: text, base: segs[0] ?? 0, map: null };
+  const map = new Int32Array(len);
+  const parts: string[] = [];
+  let k = 0;
+  for (let s = 0; s < segs.length; s += 2) {
+    const a = segs[s]!, b = segs[s + 1]!;
+    parts.push(text.slice(a, b));
+    for (let o = a; o < b; o++) map[k++] = o;
+  }
+  return { str: parts.join(''), base: 0, map };
+}
+
+/** Java's loadConvert over logical characters [from, to); malformed `\u` escapes go to `errors`. */
+function loadConvert(line: Line, from: number, to: number, out: ParsedProperties): string {
+  const { str, base } = line;
+  const bs = str.indexOf('\\', base + from);
+  if (bs < 0 || bs >= base + to) return str.slice(base + from, base + to);
+  let result = str.slice(base + from, bs);
+  let k = bs - base;
+  while (k < to) {
+    const c = str.charCodeAt(base + k);
+    if (c !== BSL) {
+      let e = k + 1;
+      while (e < to && str.charCodeAt(base + e) !== BSL) e++;
+      result += str.slice(base + k, base + e);
+      k = e;
+      continue;
+    }
+    if (k + 1 >= to) break; // unreachable: LineReader never leaves a lone trailing backslash
+    const esc = str.charCodeAt(base + k + 1);
+    if (esc === 117 /* u */) {
+      let value = 0;
+      let ok = k + 2 <= to - 4;
+      for (let h = 0; ok && h < 4; h++) {
+        const v = hexVal(str.charCodeAt(base + k + 2 + h));
+        if (v < 0) ok = false;
+        else value = (value << 4) + v;
+      }
+      if (!ok) {
+        const last = Math.min(k + 5, to - 1);
+        out.errors.push({ message: MALFORMED_UNICODE, span: { start: srcOf(line, k), end: srcOf(line, last) + 1 } });
+        result += '\\u';
+        k += 2;
+        continue;
+      }
+      result += String.fromCharCode(value);
+      k += 6;
+    } else {
+      result += esc === 116 ? '\t' : esc === 114 ? '\r' : esc === 110 ? '\n' : esc === 102 ? '\f' : str[base + k + 1]!;
+      k += 2;
+    }
+  }
+  return result;
+}
+
+export function parseProperties(text: string): ParsedProperties {
+  const out: ParsedProperties = { entries: [], comments: [], errors: [] };
+  const reader = new LineReader(text, out.comments);
+  for (let limit = reader.readLine(); limit >= 0; limit = reader.readLine()) {
+    const line = makeLine(text, reader.segs, limit);
+    const { str, base } = line;
+    // ---- load0 ----
+    let keyLen = 0;
+    let valueStart = limit;
+    let hasSep = false;
+    let sepIdx = -1;
+    let pb = false;
+    while (keyLen < limit) {
+      const c = str.charCodeAt(base + keyLen);
+      if ((c === EQ || c === COLON) && !pb) {
+        valueStart = keyLen + 1;
+        hasSep = true;
+        sepIdx = keyLen;
+        break;
+      } else if (isWs(c) && !pb) {
+        valueStart = keyLen + 1;
+        sepIdx = keyLen;
+        break;
+      }
+      pb = c === BSL ? !pb : false;
+      keyLen++;
+    }
+    while (valueStart < limit) {
+      const c = str.charCodeAt(base + valueStart);
+      if (!isWs(c)) {
+        if (!hasSep && (c === EQ || c === COLON)) {
+          hasSep = true;
+          sepIdx = valueStart;
+        } else break;
+      }
+      valueStart++;
+    }
+    out.entries.push(makeEntry(text, reader, line, keyLen, sepIdx, valueStart, limit, out));
+  }
+  return out;
+}
+
+function makeEntry(
+  text: string, reader: LineReader, line: Line,
+  keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties,
+): PropertyEntry {
+  const key = loadConvert(line, 0, keyLen, out);
+  const value = loadConvert(line, valueStart, limit, out);
+  const keySpan: Span = keyLen > 0
+    ? { start: srcOf(line, 0), end: srcOf(line, keyLen - 1) + 1 }
+    : { start: reader.lineStart, end: reader.lineStart };
+  let valueSpan: Span;
+  if (valueStart < limit) valueSpan = { start: srcOf(line, valueStart), end: reader.contentEnd };
+  else {
+    const p = sepIdx >= 0 ? srcOf(line, sepIdx) + 1 : keySpan.end;
+    valueSpan = { start: p, end: p };
+  }
+  const sepChar = sepIdx >= 0 ? line.str.charCodeAt(line.base + sepIdx) : -1;
+  return {
+    key,
+    value,
+    rawKey: text.slice(keySpan.start, keySpan.end),
+    rawValue: text.slice(valueSpan.start, valueSpan.end),
+    keySpan,
+    valueSpan,
+    lineSpan: { start: reader.lineStart, end: reader.contentEnd },
+    separator: sepChar === EQ ? '=' : sepChar === COLON ? ':' : sepChar >= 0 ? ' ' : '',
+    continued: reader.continued,
+    index: out.entries.length,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading a config file the way ZooKeeper does: raw bytes decoded as ISO-8859-1
+ * (java.util.Properties.load(InputStream)). Problems that stop zklint from reading the file
+ * become a `LoadProblem`, never an exception.
+ */
+import type { FileSystem } from '../fs.js';
+import { FsError } from '../fs.js';
+import { lineStarts } from './positions.js';
+
+export interface SourceFile {
+  /** The path as the user gave it (used in diagnostics). */
+  path: string;
+  /** Decoded text: one char per byte (Latin-1). */
+  text: string;
+  lineStarts: number[];
+}
+
+export type LoadProblemCode = 'missing' | 'unreadable' | 'directory' | 'not-regular' | 'too-large' | 'binary' | 'utf16';
+
+export interface LoadProblem {
+  code: LoadProblemCode;
+  message: string;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export function sourceFromText(path: string, text: string): SourceFile {
+  return { path, text, lineStarts: lineStarts(text) };
+}
+
+export function decodeLatin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** Classifies bytes that are not a text properties file. */
+export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return {
+      code: 'utf16',
+      message: 'file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1 and sees no usable key',
+    };
+  }
+  const n = Math.min(bytes.length, 64 * 1024);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      return { code: 'binary', message: 'file contains NUL bytes: it is binary, not a properties file' };
+    }
+  }
+  return undefined;
+}
+
+export function readSource(
+  fs: FileSystem,
+  displayPath: string,
+  hostPath: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): { source: SourceFile; problem?: undefined } | { source?: undefined; problem: LoadProblem } {
+  let bytes: Uint8Array;
+  try {
+    const st = fs.stat(hostPath);
+    if (!st) return { problem: { code: 'missing', message: 'file does not exist' } };
+    if (st.kind === 'directory') return { problem: { code: 'directory', message: 'path is a directory, not a file' } };
+    if (st.kind !== 'file') return { problem: { code: 'not-regular', message: 'not a regular file (a device, FIFO or socket)' } };
+    bytes = fs.readFile(hostPath, maxBytes);
+  } catch (e) {
+    if (e instanceof FsError && e.code === 'EFBIG') {
+      return { problem: { code: 'too-large', message: `${e.message}; raise it with --max-file-size` } };
+    }
+    const msg = e instanceof FsError ? e.message : String((e as Error)?.message ?? e);
+    return { problem: { code: 'unreadable', message: `cannot read file: ${msg}` } };
+  }
+  const bad = binaryProblem(bytes);
+  if (bad) return { problem: bad };
+  return { source: sourceFromText(displayPath, decodeLatin1(bytes)) };
+}

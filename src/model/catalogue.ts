@@ -1,0 +1,239 @@
+/**
+ * The catalogue of zoo.cfg keys, as a JSON Schema (draft-07) with an `x-zk` annotation per key:
+ * how ZooKeeper parses the value, whether QuorumPeerConfig parses it or it passes through as a
+ * `zookeeper.<key>` system property, and the release that introduced it. The schema is data:
+ * rules look keys up in it, tests validate it with ajv, docs are generated from it.
+ * Source: ../shared/reference/zookeeper-config.md §2.1 (parsed keys) and §2.3 (pass-through keys).
+ */
+
+/** How a value is read: `int`/`long` = Integer/Long.parseInt (fatal when bad); `bool` = strict in 3.7+;
+ * `getInteger`/`getLong` = pass-through numbers that silently fall back to the default;
+ * `sysBool` = Boolean.getBoolean (true only for `true`); `literal` = compared with one exact literal. */
+export type ValueKind =
+  | 'int'
+  | 'long'
+  | 'bool'
+  | 'path'
+  | 'string'
+  | 'host'
+  | 'class'
+  | 'getInteger'
+  | 'getLong'
+  | 'sysBool'
+  | 'literal'
+  | 'parseIntLate'
+  | 'list';
+
+export interface KeyInfo {
+  kind: ValueKind;
+  /** true: parsed by QuorumPeerConfig.parseProperties; false: passes through as `zookeeper.<key>`. */
+  parsed: boolean;
+  since?: string;
+  default?: string;
+  /** For `literal` keys: the one value that changes behaviour (`skipACL` → `yes`). */
+  literal?: string;
+  /** What the default means when the literal is absent. */
+  description: string;
+}
+
+type Row = [key: string, kind: ValueKind, since: string | undefined, def: string | undefined, description: string];
+
+const parsedRows: Row[] = [
+  ['dataDir', 'path', undefined, undefined, 'Snapshot directory (and myid); required.'],
+  ['dataLogDir', 'path', undefined, undefined, 'Transaction log directory; defaults to dataDir.'],
+  ['clientPort', 'int', undefined, undefined, 'Plaintext client port; unset or 0 means no plaintext listener (3.5–3.8).'],
+  ['clientPortAddress', 'host', undefined, undefined, 'Address the client port binds to; needs clientPort.'],
+  ['secureClientPort', 'int', '3.5.1', undefined, 'TLS client port; needs the Netty connection factory.'],
+  ['secureClientPortAddress', 'host', '3.5.1', undefined, 'Address the TLS client port binds to; needs secureClientPort.'],
+  ['observerMasterPort', 'int', '3.6.0', undefined, 'Port on which followers serve observers.'],
+  ['clientPortListenBacklog', 'int', '3.6.0', '-1', 'Listen backlog of the client socket.'],
+  ['tickTime', 'int', undefined, '3000', 'Basic time unit in milliseconds.'],
+  ['maxClientCnxns', 'int', undefined, '60', 'Connections per client IP; 0 means unlimited.'],
+  ['minSessionTimeout', 'int', undefined, '2 × tickTime', 'Minimum session timeout in milliseconds.'],
+  ['maxSessionTimeout', 'int', undefined, '20 × tickTime', 'Maximum session timeout in milliseconds.'],
+  ['initLimit', 'int', undefined, undefined, 'Ticks a follower may take to connect and sync; required in quorum mode.'],
+  ['syncLimit', 'int', undefined, undefined, 'Ticks a follower may lag; required in quorum mode.'],
+  ['connectToLearnerMasterLimit', 'int', '3.6.0', undefined, 'Ticks to connect to the leader after election.'],
+  ['electionAlg', 'int', undefined, '3', 'Election algorithm; only 3 exists since 3.6.'],
+  ['quorumListenOnAllIPs', 'bool', undefined, 'false', 'Bind quorum and election ports on all interfaces.'],
+  ['peerType', 'string', undefined, 'participant', 'participant or observer; the own server line wins.'],
+  ['syncEnabled', 'bool', '3.4.6', 'true', 'Observers log transactions and snapshots to disk.'],
+  ['localSessionsEnabled', 'bool', '3.5.0', 'false', 'Allow local (non-replicated) sessions.'],
+  ['localSessionsUpgradingEnabled', 'bool', '3.5.0', 'false', 'Upgrade local sessions to global when needed.'],
+  ['dynamicConfigFile', 'path', '3.5.0', undefined, 'File holding the membership (server/group/weight lines).'],
+  ['autopurge.snapRetainCount', 'int', '3.4.0', '3', 'Snapshots kept by the purge task (at least 3).'],
+  ['autopurge.purgeInterval', 'int', '3.4.0', '0', 'Purge interval in hours; 0 disables purging.'],
+  ['standaloneEnabled', 'bool', '3.5.0', 'true', 'Run standalone when only one participant is configured.'],
+  ['reconfigEnabled', 'bool', '3.5.3', 'false', 'Enable dynamic reconfiguration (ZooKeeper then rewrites zoo.cfg).'],
+  ['sslQuorum', 'bool', '3.5.5', 'false', 'TLS between servers.'],
+  ['portUnification', 'bool', '3.5.5', 'false', 'Quorum port accepts TLS and plaintext.'],
+  ['sslQuorumReloadCertFiles', 'bool', '3.5.5', 'false', 'Reload quorum TLS certificates when they change.'],
+  ['quorum.auth.enableSasl', 'bool', '3.4.10', 'false', 'Enable SASL between servers.'],
+  ['quorum.auth.serverRequireSasl', 'bool', '3.4.10', 'false', 'Servers require SASL from learners.'],
+  ['quorum.auth.learnerRequireSasl', 'bool', '3.4.10', 'false', 'Learners require SASL.'],
+  ['quorum.auth.learner.saslLoginContext', 'string', '3.4.10', 'QuorumLearner', 'JAAS section for learners.'],
+  ['quorum.auth.server.saslLoginContext', 'string', '3.4.10', 'QuorumServer', 'JAAS section for servers.'],
+  ['quorum.auth.kerberos.servicePrincipal', 'string', '3.4.10', 'zkquorum/localhost', 'Kerberos principal of the quorum.'],
+  ['quorum.cnxn.threads.size', 'int', '3.4.10', '20', 'Threads for quorum connection setup.'],
+  ['jvm.pause.monitor', 'bool', '3.5.10', 'false', 'Log JVM pauses.'],
+  ['jvm.pause.sleep.time.ms', 'long', '3.5.10', '500', 'JVM pause monitor sleep time.'],
+  ['jvm.pause.warn-threshold.ms', 'long', '3.5.10', '10000', 'JVM pause warn threshold.'],
+  ['jvm.pause.info-threshold.ms', 'long', '3.5.10', '1000', 'JVM pause info threshold.'],
+  ['metricsProvider.className', 'class', '3.6.0', 'org.apache.zookeeper.metrics.impl.DefaultMetricsProvider', 'Metrics provider class; must be on the classpath.'],
+  ['multiAddress.enabled', 'bool', '3.6.0', 'false', 'Runtime multi-address behaviour; does NOT allow `|` in server lines (a JVM flag does).'],
+  ['multiAddress.reachabilityCheckTimeoutMs', 'int', '3.6.0', '1000', 'Multi-address reachability timeout.'],
+  ['multiAddress.reachabilityCheckEnabled', 'bool', '3.6.0', 'true', 'Multi-address reachability check.'],
+  ['oraclePath', 'path', '3.8.0', undefined, 'Oracle file for two-server quorums (QuorumOracleMaj).'],
+];
+
+const passRows: Row[] = [
+  ['4lw.commands.whitelist', 'list', '3.4.10', 'srvr', 'Four-letter words allowed; `*` allows all.'],
+  ['admin.enableServer', 'literal', '3.5.0', 'true', 'AdminServer; disabled only by exactly `false`.'],
+  ['admin.serverAddress', 'host', '3.5.0', '0.0.0.0', 'AdminServer bind address.'],
+  ['admin.serverPort', 'getInteger', '3.5.0', '8080', 'AdminServer port.'],
+  ['admin.idleTimeout', 'getInteger', '3.5.0', '30000', 'AdminServer idle timeout.'],
+  ['admin.commandURL', 'string', '3.5.0', '/commands', 'AdminServer command URL.'],
+  ['admin.httpVersion', 'getInteger', '3.6.0', '11', 'AdminServer HTTP version.'],
+  ['admin.portUnification', 'sysBool', '3.6.0', 'false', 'AdminServer accepts TLS and plaintext.'],
+  ['admin.forceHttps', 'sysBool', '3.6.3', 'false', 'AdminServer HTTPS only.'],
+  ['serverCnxnFactory', 'class', undefined, 'org.apache.zookeeper.server.NIOServerCnxnFactory', 'Client connection factory class.'],
+  ['client.portUnification', 'sysBool', '3.5.5', 'false', 'Client port accepts TLS and plaintext (Netty).'],
+  ['ssl.authProvider', 'string', '3.5.1', 'x509', 'Auth scheme for client certificates.'],
+  ['snapCount', 'getInteger', undefined, '100000', 'Transactions between snapshots (bad numbers silently default).'],
+  ['snapSizeLimitInKb', 'getLong', '3.6.0', '4194304', 'Snapshot trigger by log size.'],
+  ['txnLogSizeLimitInKb', 'getLong', '3.6.0', '-1', 'Transaction log file size limit.'],
+  ['preAllocSize', 'getLong', undefined, '65536', 'Transaction log preallocation in KB.'],
+  ['commitLogCount', 'getInteger', '3.5.0', '500', 'Committed requests kept in memory.'],
+  ['globalOutstandingLimit', 'getInteger', undefined, '1000', 'Queued requests limit.'],
+  ['maxCnxns', 'getInteger', '3.7.0', '0', 'Total connection limit.'],
+  ['fsync.warningthresholdms', 'getLong', undefined, '1000', 'fsync warning threshold.'],
+  ['forceSync', 'literal', undefined, 'yes', 'fsync transaction logs; disabled only by exactly `no`.'],
+  ['skipACL', 'literal', undefined, 'no', 'Skip ACL checks; enabled only by exactly `yes`.'],
+  ['leaderServes', 'literal', undefined, 'yes', 'Leader serves clients; disabled only by exactly `no`.'],
+  ['datadir.autocreate', 'sysBool', '3.5.0', 'true', 'Create missing data directories.'],
+  ['db.autocreate', 'sysBool', '3.6.0', 'true', 'Allow an empty database at start.'],
+  ['snapshot.trust.empty', 'sysBool', '3.5.6', 'false', 'Start with logs but no snapshot.'],
+  ['snapshot.compression.method', 'string', '3.6.0', '', 'gz or snappy.'],
+  ['extendedTypesEnabled', 'sysBool', '3.5.4', 'false', 'TTL and container nodes; ids must be ≤ 254.'],
+  ['emulate353TTLNodes', 'sysBool', '3.5.4', 'false', 'TTL nodes as in 3.5.3.'],
+  ['digest.enabled', 'sysBool', '3.6.0', 'true', 'Data digest checks.'],
+  ['cnxTimeout', 'parseIntLate', undefined, '5000', 'Election connection timeout (Integer.parseInt at start: bad value is fatal).'],
+  ['quorumCnxnTimeoutMs', 'getInteger', '3.6.0', '-1', 'Quorum socket timeout.'],
+  ['electionPortBindRetry', 'getInteger', '3.6.0', '3', 'Election port bind retries.'],
+  ['tcpKeepAlive', 'sysBool', '3.5.5', 'false', 'Keep-alive on quorum sockets.'],
+  ['clientTcpKeepAlive', 'sysBool', '3.6.1', 'false', 'Keep-alive on client sockets.'],
+  ['observer.syncEnabled', 'sysBool', '3.6.0', undefined, 'Overrides syncEnabled.'],
+  ['observer.reconnectDelayMs', 'getLong', '3.6.0', '0', 'Observer reconnect delay.'],
+  ['observer.election.DelayMs', 'getLong', '3.6.0', '200', 'Observer election delay.'],
+  ['kerberos.canonicalizeHostNames', 'sysBool', '3.7.0', 'false', 'Resolve server hosts at parse time.'],
+  ['kerberos.removeHostFromPrincipal', 'sysBool', '3.5.0', 'false', 'Strip host from principals.'],
+  ['kerberos.removeRealmFromPrincipal', 'sysBool', '3.5.0', 'false', 'Strip realm from principals.'],
+  ['DigestAuthenticationProvider.superDigest', 'string', undefined, undefined, 'Digest of the super user.'],
+  ['DigestAuthenticationProvider.enabled', 'sysBool', '3.7.0', 'true', 'Digest auth provider.'],
+  ['DigestAuthenticationProvider.digestAlg', 'string', '3.7.0', 'SHA1', 'Digest algorithm.'],
+  ['X509AuthenticationProvider.superUser', 'string', '3.5.1', undefined, 'X.509 super user.'],
+  ['superUser', 'string', '3.6.0', undefined, 'Super user principal.'],
+  ['sessionRequireClientSASLAuth', 'sysBool', '3.6.0', 'false', 'Require SASL from clients.'],
+  ['enforce.auth.enabled', 'sysBool', '3.7.0', 'false', 'Require authentication.'],
+  ['enforce.auth.schemes', 'list', '3.7.0', undefined, 'Required auth schemes.'],
+  ['allowSaslFailedClients', 'sysBool', undefined, 'false', 'Allow clients whose SASL failed.'],
+  ['ensembleAuthName', 'string', '3.6.0', undefined, 'Ensemble name clients must present.'],
+  ['audit.enable', 'sysBool', '3.6.0', 'false', 'Audit log.'],
+  ['audit.impl.class', 'class', '3.6.0', undefined, 'Audit logger class.'],
+  ['enableEagerACLCheck', 'sysBool', '3.6.0', 'false', 'Check ACLs before quorum.'],
+  ['enforceQuota', 'sysBool', '3.7.0', 'false', 'Enforce quotas.'],
+  ['closeSessionTxn.enabled', 'sysBool', '3.6.0', 'true', 'Close-session transactions.'],
+  ['flushDelay', 'getLong', '3.6.0', '0', 'Commit flush delay.'],
+  ['maxWriteQueuePollTime', 'getLong', '3.6.0', undefined, 'Commit flush poll time.'],
+  ['maxBatchSize', 'getInteger', '3.6.0', '1000', 'Commit batch size.'],
+  ['intBufferStartingSizeBytes', 'getInteger', '3.5.4', '1024', 'Response buffer size.'],
+  ['maxResponseCacheSize', 'getInteger', '3.6.0', '400', 'Response cache size.'],
+  ['maxGetChildrenResponseCacheSize', 'getInteger', '3.6.0', '400', 'getChildren cache size.'],
+  ['largeRequestMaxBytes', 'getInteger', '3.6.0', undefined, 'Large request limit.'],
+  ['largeRequestThreshold', 'getInteger', '3.6.0', '-1', 'Large request threshold.'],
+  ['throttled_op_wait_time', 'getInteger', '3.6.0', '0', 'Throttled operation wait.'],
+  ['jute.maxbuffer.extrasize', 'getInteger', '3.5.5', undefined, 'Extra jute buffer.'],
+  ['watchManagerName', 'class', '3.6.0', undefined, 'Watch manager class.'],
+  ['fastleader.minNotificationInterval', 'getLong', undefined, '200', 'Election notification interval.'],
+  ['fastleader.maxNotificationInterval', 'getLong', undefined, '60000', 'Election notification interval.'],
+  ['leader.maxConcurrentSnapSyncs', 'getInteger', '3.6.0', '10', 'Concurrent snapshot syncs.'],
+  ['leader.maxConcurrentDiffSyncs', 'getInteger', '3.6.0', '100', 'Concurrent diff syncs.'],
+  ['leader.maxTimeToWaitForEpoch', 'getInteger', '3.6.0', undefined, 'Epoch wait.'],
+  ['nio.numSelectorThreads', 'getInteger', '3.5.0', undefined, 'NIO selector threads (at least 1).'],
+  ['nio.numWorkerThreads', 'getInteger', '3.5.0', undefined, 'NIO worker threads.'],
+  ['nio.directBufferBytes', 'getInteger', '3.5.0', '65536', 'NIO direct buffer.'],
+  ['nio.sessionlessCnxnTimeout', 'getInteger', '3.5.0', '10000', 'Sessionless connection timeout.'],
+  ['nio.shutdownTimeout', 'getLong', '3.5.0', '5000', 'NIO shutdown timeout.'],
+  ['requireKerberosConfig', 'sysBool', undefined, 'false', 'Require a Kerberos config.'],
+  ['security.auth_to_local', 'string', undefined, undefined, 'Kerberos principal mapping.'],
+  ['sasl.serverconfig', 'string', undefined, 'Server', 'JAAS section for client SASL.'],
+  ['messageTracker.BufferSize', 'getInteger', '3.6.0', '10', 'Message tracker.'],
+  ['messageTracker.Enabled', 'sysBool', '3.6.0', 'false', 'Message tracker.'],
+];
+
+/** Families of keys recognised by prefix (value after the prefix is free). */
+export const KEY_PREFIXES: ReadonlyArray<{ prefix: string; parsed: boolean; description: string }> = [
+  { prefix: 'server.', parsed: true, description: 'Ensemble member line.' },
+  { prefix: 'group.', parsed: true, description: 'Hierarchical quorum group.' },
+  { prefix: 'weight.', parsed: true, description: 'Hierarchical quorum weight.' },
+  { prefix: 'metricsProvider.', parsed: true, description: 'Setting passed to the metrics provider.' },
+  { prefix: 'authProvider.', parsed: false, description: 'Authentication provider class.' },
+  { prefix: 'ssl.quorum.', parsed: false, description: 'Quorum TLS setting.' },
+  { prefix: 'ssl.', parsed: false, description: 'Client TLS setting.' },
+  { prefix: 'superUser.', parsed: false, description: 'Additional super user.' },
+  { prefix: 'request_throttle', parsed: false, description: 'Request throttling.' },
+  { prefix: 'request_stale', parsed: false, description: 'Stale request checks.' },
+  { prefix: 'connection_throttle', parsed: false, description: 'Connection throttling.' },
+  { prefix: 'commitProcessor.', parsed: false, description: 'Commit processor tuning.' },
+  { prefix: 'netty.', parsed: false, description: 'Netty tuning.' },
+  { prefix: 'watcherClean', parsed: false, description: 'Watcher cleaner tuning.' },
+  { prefix: 'pathStats.', parsed: false, description: 'Path statistics.' },
+  { prefix: 'leader.', parsed: false, description: 'Leader tuning.' },
+  { prefix: 'learner.', parsed: false, description: 'Learner tuning.' },
+];
+
+function toEntries(rows: Row[], parsed: boolean): Array<[string, KeyInfo]> {
+  return rows.map(([key, kind, since, def, description]) => {
+    const info: KeyInfo = { kind, parsed, description };
+    if (since !== undefined) info.since = since;
+    if (def !== undefined) info.default = def;
+    if (kind === 'literal' && def !== undefined) {
+      info.literal = key === 'skipACL' ? 'yes' : key === 'admin.enableServer' ? 'false' : 'no';
+    }
+    return [key, info];
+  });
+}
+
+const entries = [...toEntries(parsedRows, true), ...toEntries(passRows, false)];
+
+/** Exact-name lookup; a Map so that keys such as `__proto__` are plain data. */
+export const KEYS: ReadonlyMap<string, KeyInfo> = new Map(entries);
+
+/** The catalogue as a JSON Schema document (draft-07) with `x-zk` annotations. */
+export const KEY_CATALOGUE_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'zklint/zookeeper-keys.schema.json',
+  title: 'zoo.cfg keys read by ZooKeeper 3.8',
+  type: 'object',
+  properties: Object.fromEntries(
+    entries.map(([key, info]) => [key, { type: 'string', description: info.description, 'x-zk': info }]),
+  ),
+  patternProperties: Object.fromEntries(
+    KEY_PREFIXES.map((p) => [
+      `^${p.prefix.replace(/\./g, '\\.')}`,
+      { type: 'string', description: p.description, 'x-zk': { parsed: p.parsed } },
+    ]),
+  ),
+  additionalProperties: true,
+} as const;
+
+export function lookupKey(key: string): KeyInfo | { prefix: string; parsed: boolean } | undefined {
+  const exact = KEYS.get(key);
+  if (exact) return exact;
+  for (const p of KEY_PREFIXES) if (key.startsWith(p.prefix)) return p;
+  if (key.startsWith('group') || key.startsWith('weight')) return { prefix: key.startsWith('group') ? 'group' : 'weight', parsed: true };
+  return undefined;
+}
+
+/** Every exact key name (for did-you-mean). */
+export const KEY_NAMES: readonly string[] = [...KEYS.keys()];

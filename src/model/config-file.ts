@@ -1,0 +1,37 @@
+/**
+ * One properties file as ZooKeeper holds it: every occurrence (for positions) plus the
+ * view after Properties' last-wins and ZooKeeper's key/value trimming.
+ */
+import { parseProperties, type ParsedProperties, type PropertyEntry } from '../load/properties.js';
+import type { SourceFile } from '../load/source.js';
+import { javaTrim } from './java.js';
+
+export interface Occurrence {
+  file: SourceFile;
+  entry: PropertyEntry;
+  /** Key as ZooKeeper compares it (trimmed, case-sensitive). */
+  key: string;
+  /** Value as QuorumPeerConfig uses it (trimmed). Membership parsers use `entry.value` untrimmed. */
+  value: string;
+}
+
+export interface ConfigFile {
+  source: SourceFile;
+  props: ParsedProperties;
+  occurrences: Occurrence[];
+  /** Trimmed key → the occurrence that wins (the last one). A Map: keys such as `__proto__` are data. */
+  effective: Map<string, Occurrence>;
+}
+
+export function buildConfigFile(source: SourceFile): ConfigFile {
+  const props = parseProperties(source.text);
+  const occurrences: Occurrence[] = props.entries.map((entry) => ({
+    file: source,
+    entry,
+    key: javaTrim(entry.key),
+    value: javaTrim(entry.value),
+  }));
+  const effective = new Map<string, Occurrence>();
+  for (const o of occurrences) effective.set(o.key, o);
+  return { source, props, occurrences, effective };
+}

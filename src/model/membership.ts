@@ -1,0 +1,162 @@
+/**
+ * Membership as ZooKeeper's quorum verifiers build it from `server.N`, `group.N`, `weight.N`
+ * (and `version`): ids as Longs (so `server.1` and `server.01` are one server), untrimmed values,
+ * roles, hierarchical groups and weights, each with the error ZooKeeper would raise.
+ */
+import type { ConfigFile, Occurrence } from './config-file.js';
+import { javaSplit } from './java-split.js';
+import { parseJavaLong } from './java.js';
+import { parseServerValue, type ParsedServerValue, type Role, type ServerLineError } from './server-line.js';
+import type { ZkVersion } from './version.js';
+
+export interface ServerDecl {
+  occ: Occurrence;
+  /** Normalised id (decimal string of the Long), undefined when the id does not parse. */
+  id: string | undefined;
+  idError: string | undefined;
+  parsed: ParsedServerValue;
+  role: Role;
+}
+
+export interface MembershipError {
+  occ: Occurrence;
+  says: string;
+  /** 'config': ConfigException; 'wrapped': IllegalArgumentException/NumberFormatException; 'crash': uncaught. */
+  kind: ServerLineError['kind'];
+  /** Which part of the entry: the key or the value (relative offsets in the value). */
+  where: 'key' | { start: number; end: number };
+}
+
+export interface Membership {
+  file: ConfigFile;
+  /** Every `server.*` occurrence in file order. */
+  lines: ServerDecl[];
+  /** Effective members by normalised id (the last line for an id wins). */
+  members: Map<string, ServerDecl>;
+  voters: ServerDecl[];
+  observers: ServerDecl[];
+  hierarchical: boolean;
+  /** member id → group id (hierarchical). */
+  groupOf: Map<string, string>;
+  /** member id → weight (hierarchical; explicit weights only). */
+  weights: Map<string, bigint>;
+  errors: MembershipError[];
+}
+
+const membershipKey = (k: string) => k.startsWith('server.') || k.startsWith('group') || k.startsWith('weight');
+export const isMembershipKey = membershipKey;
+
+function idAfterDot(key: string): { id?: string; says?: string } {
+  const dot = key.indexOf('.');
+  const text = key.slice(dot + 1);
+  const n = parseJavaLong(text);
+  return n.ok ? { id: n.value.toString() } : { says: n.says };
+}
+
+export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddressEnabled: boolean): Membership {
+  const m: Membership = {
+    file,
+    lines: [],
+    members: new Map(),
+    voters: [],
+    observers: [],
+    hierarchical: false,
+    groupOf: new Map(),
+    weights: new Map(),
+    errors: [],
+  };
+  // Properties keeps one value per raw key: only the last occurrence of a key is seen by ZooKeeper.
+  const lastByRawKey = new Map<string, Occurrence>();
+  for (const o of file.occurrences) lastByRawKey.set(o.entry.key, o);
+  const seen = [...lastByRawKey.values()].sort((a, b) => a.entry.index - b.entry.index);
+
+  for (const occ of seen) {
+    const key = occ.entry.key;
+    if (occ.key.startsWith('group') || occ.key.startsWith('weight')) m.hierarchical = true;
+    if (!key.startsWith('server.')) continue;
+    const { id, says } = idAfterDot(key);
+    const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });
+    const role: Role = parsed.role ?? 'participant';
+    const decl: ServerDecl = { occ, id, idError: says, parsed, role };
+    m.lines.push(decl);
+    if (says !== undefined) {
+      m.errors.push({ occ, says, kind: 'wrapped', where: 'key' });
+      continue;
+    }
+    if (parsed.error) {
+      m.errors.push({ occ, says: parsed.error.says, kind: parsed.error.kind, where: parsed.error.part });
+      continue;
+    }
+    m.members.set(id as string, decl);
+  }
+  for (const d of m.members.values()) (d.role === 'observer' ? m.observers : m.voters).push(d);
+
+  const groupLine = new Map<string, Occurrence>();
+  for (const occ of seen) {
+    const key = occ.entry.key;
+    if (key.startsWith('server.') || key === 'version') {
+      if (key === 'version') {
+        const v = /^[+-]?[0-9a-fA-F]+$/.test(occ.entry.value);
+        if (!v) m.errors.push({ occ, says: `For input string: "${occ.entry.value}"`, kind: 'wrapped', where: { start: 0, end: occ.entry.value.length } });
+      }
+      continue;
+    }
+    if (!m.hierarchical) continue;
+    if (key.startsWith('group')) {
+      const { id: gid, says } = idAfterDot(key);
+      if (says !== undefined || gid === undefined) {
+        m.errors.push({ occ, says: says ?? '', kind: 'wrapped', where: 'key' });
+        continue;
+      }
+      let offset = 0;
+      for (const sidText of javaSplit(occ.entry.value, ':')) {
+        const sid = parseJavaLong(sidText);
+        const where = { start: offset, end: offset + sidText.length };
+        offset += sidText.length + 1;
+        if (!sid.ok) {
+          m.errors.push({ occ, says: sid.says, kind: 'wrapped', where });
+          break;
+        }
+        const s = sid.value.toString();
+        if (m.groupOf.has(s)) {
+          m.errors.push({ occ, says: `Server ${s}is in multiple groups`, kind: 'config', where });
+          break;
+        }
+        m.groupOf.set(s, gid);
+        groupLine.set(s, occ);
+      }
+    } else if (key.startsWith('weight')) {
+      const { id: sid, says } = idAfterDot(key);
+      if (says !== undefined || sid === undefined) {
+        m.errors.push({ occ, says: says ?? '', kind: 'wrapped', where: 'key' });
+        continue;
+      }
+      const w = parseJavaLong(occ.entry.value);
+      if (!w.ok) {
+        m.errors.push({ occ, says: w.says, kind: 'wrapped', where: { start: 0, end: occ.entry.value.length } });
+        continue;
+      }
+      m.weights.set(sid, w.value);
+    }
+  }
+  if (m.hierarchical) {
+    for (const d of m.members.values()) {
+      if (d.role === 'participant' && !m.groupOf.has(d.id as string)) {
+        m.errors.push({ occ: d.occ, says: `Server ${d.id}is not in a group`, kind: 'config', where: 'key' });
+      }
+    }
+    for (const [sid] of m.groupOf) {
+      const d = m.members.get(sid);
+      if ((!d || d.role === 'observer') && !m.weights.has(sid)) {
+        const groupOcc = groupLine.get(sid);
+        if (groupOcc) m.errors.push({ occ: groupOcc, says: 'NullPointerException', kind: 'crash', where: 'key' });
+      }
+    }
+  }
+  return m;
+}
+
+/** Effective weight of a member in a hierarchical config (1 when not given). */
+export function weightOf(m: Membership, id: string): bigint {
+  return m.weights.get(id) ?? 1n;
+}

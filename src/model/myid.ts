@@ -1,0 +1,72 @@
+/**
+ * `<dataDir>/myid` as QuorumPeerConfig.setupMyId reads it (3.5.1+): only when it is a regular file,
+ * first line only (terminators `\n`, `\r\n`, `\r`), not trimmed, then Long.parseLong. `-1` is
+ * ZooKeeper's "unset" sentinel, so it later reads as a missing file.
+ */
+import * as path from 'node:path';
+import { FsError } from '../fs.js';
+import type { DirFacts, Placement } from './data-dir.js';
+import { safeStat } from './data-dir.js';
+import { parseJavaLong } from './java.js';
+
+export type MyIdState = 'ok' | 'missing' | 'invalid' | 'unreadable' | 'not-checked' | 'directory';
+
+export interface MyIdFacts {
+  source: 'option' | 'file' | 'none';
+  state: MyIdState;
+  /** Normalised id (decimal string) when it parses. */
+  id?: string;
+  /** The first line as ZooKeeper reads it; `null` for an empty file (Java's readLine). */
+  firstLine?: string | null;
+  /** ZooKeeper's words for an invalid file. */
+  says?: string;
+  zkPath?: string;
+  hostPath?: string;
+  /** Why it was not checked. */
+  reason?: string;
+  /** Whether the data directory will be created empty by ZooKeeper (on the host, dir absent). */
+  willBeCreated?: boolean;
+}
+
+const MAX_MYID_BYTES = 64 * 1024;
+
+export function firstLine(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const cut = text.search(/[\r\n]/);
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
+export function parseMyIdLine(line: string | null): { id?: string; says?: string } {
+  const n = line === null ? undefined : parseJavaLong(line);
+  if (!n || !n.ok) return { says: `serverid ${line} is not a number` };
+  return { id: n.value.toString() };
+}
+
+export function readMyId(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
+  if (optionId !== undefined) return { source: 'option', state: 'ok', id: optionId };
+  if (!dataDir) return { source: 'none', state: 'not-checked', reason: 'dataDir is not set' };
+  const zkPath = path.join(dataDir.zkPath, 'myid');
+  if (dataDir.state === 'absent') {
+    return { source: 'file', state: 'missing', zkPath, willBeCreated: true };
+  }
+  if (dataDir.state !== 'present' || dataDir.hostPath === undefined) {
+    return { source: 'none', state: 'not-checked', zkPath, reason: dataDir.reason ?? `dataDir is ${dataDir.state}` };
+  }
+  const hostPath = path.join(dataDir.hostPath, 'myid');
+  const st = safeStat(p.fs, hostPath);
+  if (!st) return { source: 'file', state: 'missing', zkPath, hostPath };
+  if (st.kind === 'directory') return { source: 'file', state: 'directory', zkPath, hostPath };
+  if (st.kind !== 'file') return { source: 'file', state: 'missing', zkPath, hostPath };
+  let bytes: Uint8Array;
+  try {
+    bytes = p.fs.readFile(hostPath, MAX_MYID_BYTES);
+  } catch (e) {
+    const why = e instanceof FsError ? e.message : String(e);
+    return { source: 'file', state: 'unreadable', zkPath, hostPath, reason: why };
+  }
+  const line = firstLine(bytes);
+  const { id, says } = parseMyIdLine(line);
+  if (says !== undefined) return { source: 'file', state: 'invalid', zkPath, hostPath, firstLine: line, says };
+  return { source: 'file', state: 'ok', zkPath, hostPath, firstLine: line, id: id as string };
+}

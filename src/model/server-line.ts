@@ -1,0 +1,214 @@
+/**
+ * The `server.<id>` value grammar, parsed the way ZooKeeper's QuorumServer does it
+ * (3.5–3.9: `ADDR[|ADDR…][;CLIENT]`, `ADDR = host:port:port[:role]`; 3.4: `host:port[:port[:role]]`).
+ * Errors carry ZooKeeper's own message and which part of the value is at fault.
+ */
+import { javaSplit } from './java-split.js';
+import { parseJavaInt, javaTrim } from './java.js';
+import { atLeast, type ZkVersion } from './version.js';
+
+export type Role = 'participant' | 'observer';
+
+export interface QuorumAddress {
+  host: string;
+  quorumPort: number;
+  electionPort: number | undefined;
+}
+
+export interface ClientAddress {
+  /** `0.0.0.0` when the line gives only a port. */
+  host: string;
+  port: number;
+  hostGiven: boolean;
+}
+
+/** Offsets relative to the start of the value. */
+export interface ValuePart {
+  start: number;
+  end: number;
+}
+
+export interface ServerLineError {
+  says: string;
+  /** Where in the value the problem is (relative offsets). */
+  part: ValuePart;
+  /** Exception ZooKeeper throws: ConfigException (direct) or wrapped IllegalArgumentException. */
+  kind: 'config' | 'wrapped' | 'crash';
+}
+
+export interface ParsedServerValue {
+  addresses: QuorumAddress[];
+  role: Role | undefined;
+  client: ClientAddress | undefined;
+  error: ServerLineError | undefined;
+}
+
+export interface ServerLineOptions {
+  version: ZkVersion;
+  /** -Dzookeeper.multiAddress.enabled=true given to the JVM. */
+  multiAddressEnabled: boolean;
+}
+
+function wrongFormat(value: string, version: ZkVersion): string {
+  return atLeast(version, '3.6')
+    ? `${value} does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port`
+    : `${value} does not have the form server_config or server_config;client_config where server_config is host:port:port or host:port:port:type and client_config is port or host:port`;
+}
+
+class LineError extends Error {
+  constructor(readonly detail: ServerLineError) {
+    super(detail.says);
+  }
+}
+
+function fail(says: string, start: number, end: number, kind: ServerLineError['kind'] = 'config'): never {
+  throw new LineError({ says, part: { start, end }, kind });
+}
+
+/** ConfigUtils.getHostAndPort: `[v6]:p:p` or `h:p:p`, split on ':' with trailing empties dropped. */
+function hostAndPort(s: string, offset: number): string[] {
+  if (s.startsWith('[')) {
+    const i = s.indexOf(']');
+    if (i < 0) fail(`${s} starts with '[' but has no matching ']:'`, offset, offset + s.length);
+    if (i + 2 === s.length) fail(`${s} doesn't have a port after colon`, offset, offset + s.length);
+    if (i + 2 > s.length) {
+      fail(`begin ${i + 2}, end ${s.length}, length ${s.length}`, offset, offset + s.length, 'crash');
+    }
+    return [s.slice(1, i), ...javaSplit(s.slice(i + 2), ':')];
+  }
+  return javaSplit(s, ':');
+}
+
+function parseRole(piece: string, start: number): Role {
+  const r = javaTrim(piece).toLowerCase();
+  if (r === 'participant' || r === 'observer') return r;
+  return fail(`Unrecognised peertype: ${piece}`, start, start + piece.length);
+}
+
+function checkPort(n: number, start: number, end: number): void {
+  if (n < 0 || n > 0xffff) fail(`port out of range:${n}`, start, end, 'wrapped');
+}
+
+/** Locates piece k of `text` split on `sep` (for pointing at the right part of the value). */
+function pieceSpan(text: string, sep: string, k: number, base: number): ValuePart {
+  let start = 0;
+  for (let i = 0; i < k; i++) {
+    const next = text.indexOf(sep, start);
+    if (next < 0) return { start: base, end: base + text.length };
+    start = next + 1;
+  }
+  const end = text.indexOf(sep, start);
+  return { start: base + start, end: base + (end < 0 ? text.length : end) };
+}
+
+export function parseServerValue(id: string, value: string, opts: ServerLineOptions): ParsedServerValue {
+  const result: ParsedServerValue = { addresses: [], role: undefined, client: undefined, error: undefined };
+  try {
+    if (opts.version === '3.4') parse34(value, result);
+    else parse35(id, value, opts, result);
+  } catch (e) {
+    if (e instanceof LineError) result.error = e.detail;
+    else throw e;
+  }
+  return result;
+}
+
+function parse35(id: string, value: string, opts: ServerLineOptions, out: ParsedServerValue): void {
+  const serverClient = javaSplit(value, ';');
+  const serverPart = serverClient[0] ?? '';
+  const wrong = () => fail(wrongFormat(value, opts.version), 0, value.length);
+  if (serverClient.length === 2) {
+    const clientText = serverClient[1] ?? '';
+    const clientStart = serverPart.length + 1;
+    const parts = hostAndPort(clientText, clientStart);
+    if (parts.length > 2) wrong();
+    const portText = parts[parts.length - 1] ?? '';
+    const host = parts.length === 2 ? (parts[0] ?? '') : '0.0.0.0';
+    const port = parseJavaInt(portText);
+    const portSpan = { start: value.length - portText.length, end: value.length };
+    if (!port.ok) {
+      const shownHost = atLeast(opts.version, '3.7') ? 'null' : host;
+      fail(`Address unresolved: ${shownHost}:${portText}`, portSpan.start, portSpan.end);
+    }
+    checkPort(port.value, portSpan.start, portSpan.end);
+    out.client = { host, port: port.value, hostGiven: parts.length === 2 };
+  }
+  const addresses = atLeast(opts.version, '3.6') ? javaSplit(serverPart, '|') : [serverPart];
+  if (addresses.length > 1 && !opts.multiAddressEnabled) {
+    fail(
+      `Multiple address feature is disabled, but multiple addresses were specified for sid ${id}`,
+      0,
+      serverPart.length,
+    );
+  }
+  let offset = 0;
+  let role: Role | undefined;
+  for (const addr of addresses) {
+    const parts = hostAndPort(addr, offset);
+    if (serverClient.length > 2 || parts.length < 3 || parts.length > 4) wrong();
+    const host = parts[0] ?? '';
+    const ports: number[] = [];
+    for (const k of [1, 2]) {
+      const text = parts[k] ?? '';
+      const span = addr.startsWith('[')
+        ? pieceSpan(addr.slice(addr.indexOf(']') + 2), ':', k - 1, offset + addr.indexOf(']') + 2)
+        : pieceSpan(addr, ':', k, offset);
+      const n = parseJavaInt(text);
+      if (!n.ok) fail(`Address unresolved: ${host}:${text}`, span.start, span.end);
+      checkPort(n.value, span.start, span.end);
+      ports.push(n.value);
+    }
+    const [quorumPort, electionPort] = ports as [number, number];
+    if (quorumPort === electionPort) {
+      fail(
+        `Client and election port must be different! Please update the configuration file on server.${id}`,
+        offset,
+        offset + addr.length,
+      );
+    }
+    if (parts.length === 4) {
+      const rolePiece = parts[3] ?? '';
+      const roleStart = offset + addr.length - rolePiece.length;
+      const r = parseRole(rolePiece, roleStart);
+      if (role !== undefined && role !== r) {
+        fail(`Multiple addresses should have similar roles: PARTICIPANT vs ${r.toUpperCase()}`, 0, serverPart.length);
+      }
+      role = r;
+    }
+    out.addresses.push({ host, quorumPort, electionPort });
+    offset += addr.length + 1;
+  }
+  out.role = role;
+}
+
+/** 3.4: `host:port[:port[:role]]`, optional `[v6]` prefix. */
+function parse34(value: string, out: ParsedServerValue): void {
+  let host: string;
+  let rest: string[];
+  if (value.startsWith('[')) {
+    const i = value.indexOf(']:');
+    host = value.slice(1, Math.max(i, 1));
+    rest = javaSplit(value.slice(i + 2), ':');
+  } else {
+    const parts = javaSplit(value, ':');
+    host = parts[0] ?? '';
+    rest = parts.slice(1);
+  }
+  if (rest.length < 1 || rest.length > 3) {
+    fail(`${value} does not have the form host:port or host:port:port  or host:port:port:type`, 0, value.length, 'crash');
+  }
+  const q = parseJavaInt(rest[0] ?? '');
+  if (!q.ok) fail(q.says, 0, value.length, 'wrapped');
+  let election: number | undefined;
+  if (rest.length >= 2) {
+    const e = parseJavaInt(rest[1] ?? '');
+    if (!e.ok) fail(e.says, 0, value.length, 'wrapped');
+    election = e.value;
+  }
+  if (rest.length === 3) {
+    const r = javaTrim(rest[2] ?? '').toLowerCase();
+    if (r !== 'participant' && r !== 'observer') fail(`Unrecognised peertype: ${value}`, 0, value.length);
+    out.role = r;
+  }
+  out.addresses.push({ host, quorumPort: q.value, electionPort: election });
+}

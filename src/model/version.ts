@@ -1,0 +1,21 @@
+/** ZooKeeper release lines zklint knows. Behaviour defaults to 3.8 (what Debian bookworm ships). */
+export const ZK_VERSIONS = ['3.4', '3.5', '3.6', '3.7', '3.8', '3.9'] as const;
+export type ZkVersion = (typeof ZK_VERSIONS)[number];
+export const DEFAULT_ZK_VERSION: ZkVersion = '3.8';
+
+export function isZkVersion(v: string): v is ZkVersion {
+  return (ZK_VERSIONS as readonly string[]).includes(v);
+}
+
+/** Compares two versions such as '3.5' or '3.5.3' numerically. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export const atLeast = (v: ZkVersion, min: string): boolean => compareVersions(v, min) >= 0;

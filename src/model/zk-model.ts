@@ -1,0 +1,151 @@
+/**
+ * ZooKeeper's view of one server's configuration: the static file, the dynamic file it names,
+ * membership, the JVM system properties in force, the data directories and myid, and the
+ * standalone-or-quorum decision — everything rules need, computed once.
+ */
+import * as path from 'node:path';
+import { readSource, type LoadProblem, type SourceFile } from '../load/source.js';
+import { buildConfigFile, type ConfigFile, type Occurrence } from './config-file.js';
+import { inspectDir, hostPathOf, type DirFacts, type Placement } from './data-dir.js';
+import { parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
+import { buildMembership, isMembershipKey, type Membership } from './membership.js';
+import { readMyId, type MyIdFacts } from './myid.js';
+import { KEYS } from './catalogue.js';
+import { atLeast, type ZkVersion } from './version.js';
+
+export interface ModelOptions extends Placement {
+  version: ZkVersion;
+  /** JVM system properties the server is started with (`-Dk=v`), e.g. from SERVER_JVMFLAGS. */
+  jvmProps: ReadonlyMap<string, string>;
+  /** The server's id when known from inventory (`--myid`): replaces reading `<dataDir>/myid`. */
+  myid?: string;
+  maxFileBytes?: number;
+}
+
+export interface DynamicFile {
+  /** The `dynamicConfigFile` entry in the static file. */
+  occ: Occurrence;
+  zkPath: string;
+  hostPath?: string;
+  state: 'loaded' | 'missing' | 'unreadable' | 'not-checked';
+  reason?: string;
+  problem?: LoadProblem;
+  file?: ConfigFile;
+}
+
+export interface ZkModel {
+  version: ZkVersion;
+  options: ModelOptions;
+  static: ConfigFile;
+  dynamic?: DynamicFile;
+  /** Membership from the dynamic file when one is configured and readable, else from the static file. */
+  membership: Membership;
+  /** True when membership comes from the static file (no dynamicConfigFile). */
+  backwardCompatible: boolean;
+  /** System properties in force after zoo.cfg's pass-through keys are applied (zoo.cfg wins). */
+  systemProps: Map<string, string>;
+  standaloneEnabled: boolean;
+  /** QuorumPeerConfig.isDistributed(): quorum mode. */
+  distributed: boolean;
+  dataDir?: DirFacts;
+  dataLogDir?: DirFacts;
+  myid: MyIdFacts;
+}
+
+/** Trimmed effective value of a key in the static file. */
+export function get(model: ZkModel, key: string): Occurrence | undefined {
+  return model.static.effective.get(key);
+}
+
+export function intSetting(model: ZkModel, key: string): { occ?: Occurrence; parsed?: Parsed<number> } {
+  const occ = get(model, key);
+  return occ ? { occ, parsed: parseJavaInt(occ.value) } : {};
+}
+
+/** A boolean parsed with the version's rules; `fallback` when absent or invalid. */
+export function boolSetting(model: ZkModel, key: string, fallback: boolean): boolean {
+  const occ = get(model, key);
+  if (!occ) return fallback;
+  if (!atLeast(model.version, '3.7') && key !== 'standaloneEnabled' && key !== 'reconfigEnabled') {
+    return occ.value.toLowerCase() === 'true';
+  }
+  const b = parseStrictBoolean(key, occ.value);
+  return b.ok ? b.value : fallback;
+}
+
+/** Keys the parse loop consumes: they never become system properties. */
+function consumed(key: string): boolean {
+  const info = KEYS.get(key);
+  if (info?.parsed) return true;
+  return key.startsWith('metricsProvider.') || isMembershipKey(key);
+}
+
+function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): DynamicFile {
+  const zkPath = occ.value;
+  const dyn: DynamicFile = { occ, zkPath, state: 'not-checked' };
+  const { hostPath, reason } = hostPathOf(opts, zkPath);
+  if (hostPath === undefined) return { ...dyn, reason: reason as string };
+  dyn.hostPath = hostPath;
+  const read = readSource(opts.fs, displayPathFor(occ.file.path, hostPath, zkPath), hostPath, opts.maxFileBytes);
+  if (read.problem) {
+    if (read.problem.code === 'missing') {
+      if (!opts.onHost && !opts.root) return { ...dyn, reason: 'does not exist on this machine; not checked (use --on-host on the server)' };
+      return { ...dyn, state: 'missing', problem: read.problem };
+    }
+    return { ...dyn, state: 'unreadable', problem: read.problem };
+  }
+  void version;
+  return { ...dyn, state: 'loaded', file: buildConfigFile(read.source) };
+}
+
+/** Shows the dynamic file relative to the static file's folder when it sits beside it. */
+function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string): string {
+  const dir = path.dirname(staticDisplay);
+  const rel = path.relative(path.resolve(dir), hostPath);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return path.join(dir, rel);
+  return zkPath;
+}
+
+export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
+  const version = opts.version;
+  const staticFile = buildConfigFile(source);
+  const systemProps = new Map(opts.jvmProps);
+  for (const [key, occ] of staticFile.effective) {
+    if (!consumed(key)) systemProps.set(`zookeeper.${key}`, occ.value);
+  }
+  const multiAddress = (opts.jvmProps.get('zookeeper.multiAddress.enabled') ?? 'false').toLowerCase() === 'true';
+
+  const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
+  const dynamic = dynOcc ? loadDynamic(dynOcc, opts, version) : undefined;
+  const membershipFile = dynamic?.file ?? staticFile;
+  const membership = buildMembership(membershipFile, version, multiAddress);
+
+  const partial = { version, static: staticFile } as ZkModel;
+  const standaloneEnabled = atLeast(version, '3.5') ? boolSetting(partial, 'standaloneEnabled', true) : true;
+  const voters = membership.voters.length;
+  const distributed = atLeast(version, '3.5')
+    ? (dynOcc === undefined || dynamic?.file !== undefined) && (!standaloneEnabled || voters > 1)
+    : membership.members.size > 1;
+
+  const dataDirOcc = staticFile.effective.get('dataDir');
+  const dataLogDirOcc = staticFile.effective.get('dataLogDir');
+  const dataDir = dataDirOcc && dataDirOcc.value.length >= 2 ? inspectDir(opts, dataDirOcc.value) : undefined;
+  const dataLogDir = dataLogDirOcc && dataLogDirOcc.value.length >= 2 ? inspectDir(opts, dataLogDirOcc.value) : undefined;
+  const myid = readMyId(opts, dataDir, opts.myid);
+
+  const model: ZkModel = {
+    version,
+    options: opts,
+    static: staticFile,
+    membership,
+    backwardCompatible: dynOcc === undefined,
+    systemProps,
+    standaloneEnabled,
+    distributed,
+    myid,
+  };
+  if (dynamic) model.dynamic = dynamic;
+  if (dataDir) model.dataDir = dataDir;
+  if (dataLogDir) model.dataLogDir = dataLogDir;
+  return model;
+}

@@ -1,0 +1,723 @@
+/*
+ * ZkOracle: a test oracle for zklint. Real Apache ZooKeeper 3.8 decides whether a server
+ * configuration is accepted at startup, and with which exit code and messages.
+ *
+ * WHAT IT MIRRORS (ZooKeeper release-3.8.0-1 sources, Debian's 3.8.0 jar):
+ *   QuorumPeerMain.main / initializeAndRun:
+ *     1. QuorumPeerConfig.parse(<absolute path of zoo.cfg>)
+ *     2a. config.isDistributed() -> QuorumPeerMain.runFromConfig, up to (not including) serving:
+ *          MetricsProviderBootstrap.startMetricsProvider, ServerMetrics.metricsProviderInitialized,
+ *          ProviderRegistry.initialize, ServerCnxnFactory.createFactory + configure for the client
+ *          and the secure client address (without binding the real port, see configureNoBind),
+ *          new QuorumPeer(), new FileTxnSnapLog(dataLogDir, dataDir), the setters, initialize()
+ *          (quorum SASL), new JvmPauseMonitor, then the first steps of QuorumPeer.start():
+ *          "My id <id> not in the peer list", loadDataBase() (snapshot/txn-log restore,
+ *          currentEpoch/acceptedEpoch), and createCnxnManager() (parses zookeeper.cnxTimeout).
+ *     2b. otherwise -> ZooKeeperServerMain.initializeAndRun / runFromConfig:
+ *          ServerConfig.parse (the second parse), metrics provider, ProviderRegistry.initialize,
+ *          new FileTxnSnapLog, new ZooKeeperServer, AdminServerFactory.createAdminServer,
+ *          ServerCnxnFactory.createFactory + configure (no bind) for the client / secure client
+ *          address, and ZooKeeperServer.startdata() (database load + initial snapshot), which
+ *          the real server runs from cnxnFactory.startup(zkServer).
+ *     3. Exceptions are mapped exactly as QuorumPeerMain.main / ZooKeeperServerMain.main do:
+ *          IllegalArgumentException -> 2, stderr = usage line
+ *          ConfigException          -> 2, "Invalid config, exiting abnormally"
+ *          DatadirException         -> 3, "Unable to access datadir, exiting abnormally"
+ *          AdminServerException     -> 4, "Unable to start AdminServer, exiting abnormally"
+ *          any other Exception      -> 1, nothing on stderr
+ *        A ServiceUtils.requestSystemExit(code) during the case (e.g. a failing initial
+ *        snapshot) is recorded and reported as that exit code.
+ *
+ * NOT MIRRORED (needs a serving server): binding the real client/election/quorum ports (only
+ * a probe bind of the same address on an ephemeral port is done), AdminServer start (Debian has
+ * no Jetty servlet API, so it is always the DummyAdminServer), leader election, JMX/log4j MBean
+ * registration, the purge task (DatadirCleanupManager), the reconfig rewrite of zoo.cfg after
+ * a quorum forms, TLS handshakes.
+ *
+ * PACKAGE: the class lives in org.apache.zookeeper.server.quorum (like QuorumPeerMain) so that
+ * the package-private QuorumPeer setters runFromConfig uses are callable without reflection.
+ *
+ * USAGE: java -cp <classes:zookeeper.jar:slf4j-log4j12.jar:log4j-1.2.jar>
+ *            org.apache.zookeeper.server.quorum.ZkOracle
+ *            [--out <file>] [--timeout-ms <n>] [caseDir ...]
+ *   Case directories come from the arguments, or one per line on stdin when there are none.
+ *   A case dir holds zoo.cfg and optionally jvm.properties (system properties for this case).
+ *   Each verdict is one ASCII-only JSON line. With --out they go to that file; otherwise to
+ *   stdout prefixed with "@@ZKORACLE@@ ". ZooKeeper's own System.out is redirected to stderr.
+ */
+
+package org.apache.zookeeper.server.quorum;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.spi.LoggingEvent;
+import org.apache.zookeeper.metrics.MetricsProvider;
+import org.apache.zookeeper.metrics.MetricsProviderLifeCycleException;
+import org.apache.zookeeper.server.NIOServerCnxnFactory;
+import org.apache.zookeeper.server.NettyServerCnxnFactory;
+import org.apache.zookeeper.server.ServerCnxnFactory;
+import org.apache.zookeeper.server.ServerConfig;
+import org.apache.zookeeper.server.ServerMetrics;
+import org.apache.zookeeper.server.ZooKeeperServer;
+import org.apache.zookeeper.server.admin.AdminServer;
+import org.apache.zookeeper.server.admin.AdminServer.AdminServerException;
+import org.apache.zookeeper.server.admin.AdminServerFactory;
+import org.apache.zookeeper.server.admin.DummyAdminServer;
+import org.apache.zookeeper.server.auth.ProviderRegistry;
+import org.apache.zookeeper.metrics.impl.MetricsProviderBootstrap;
+import org.apache.zookeeper.server.persistence.FileTxnSnapLog;
+import org.apache.zookeeper.server.persistence.FileTxnSnapLog.DatadirException;
+import org.apache.zookeeper.server.quorum.QuorumPeerConfig.ConfigException;
+import org.apache.zookeeper.server.util.JvmPauseMonitor;
+import org.apache.zookeeper.server.ZKDatabase;
+import org.apache.zookeeper.util.ServiceUtils;
+
+public final class ZkOracle {
+
+    static final String MARKER = "@@ZKORACLE@@ ";
+    static final String QPM_USAGE = "Usage: QuorumPeerMain configfile";
+    static final String ZSM_USAGE = "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]";
+
+    /** Log lines that are Debian-environment noise, not ZooKeeper's verdict on the config
+     *  (see real-zookeeper-harness.md, "Environment quirks of the Debian build"). */
+    static boolean isNoise(String logger, String msg) {
+        if (msg == null) {
+            return false;
+        }
+        return msg.contains("JettyAdminServer")               // AdminServerFactory: no jetty/servlet
+            || logger.endsWith("AdminServerFactory")
+            || msg.contains("maxCnxns is not configured")
+            || msg.contains("running in standalone mode")
+            || msg.contains("Prometheus");
+    }
+
+    // ---------------------------------------------------------------- log capture
+
+    /** Per-case buffer of captured WARN/ERROR lines; swapped by the batch loop. */
+    static volatile List<String> currentLog = null;
+    /** Exit code requested through ServiceUtils.requestSystemExit during the case (or null). */
+    static volatile Integer requestedExit = null;
+
+    /** In-memory log4j 1.2 appender that records "LEVEL logger: message" for WARN and above. */
+    static final class CaptureAppender extends AppenderSkeleton {
+        @Override
+        protected void append(LoggingEvent event) {
+            List<String> sink = currentLog;
+            if (sink == null || !event.getLevel().isGreaterOrEqual(Level.WARN)) {
+                return;
+            }
+            String msg = event.getRenderedMessage();
+            String logger = event.getLoggerName();
+            if (isNoise(logger, msg)) {
+                return;
+            }
+            synchronized (sink) {
+                sink.add(event.getLevel() + " " + logger + ": " + msg);
+            }
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public boolean requiresLayout() {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- verdict
+
+    static final class Verdict {
+        String id;
+        boolean accepted;
+        int exitCode;
+        String stderr = "";
+        String mode;                       // "standalone" | "quorum" | null
+        List<String> messages = new ArrayList<>();
+        List<String> causeClasses = new ArrayList<>();
+        String exception;                  // class of the top exception, or null
+        List<String> warnings = new ArrayList<>();
+        long elapsedMs;
+
+        String toJson() {
+            StringBuilder b = new StringBuilder(256);
+            b.append('{');
+            b.append("\"id\":").append(q(id));
+            b.append(",\"accepted\":").append(accepted);
+            b.append(",\"exitCode\":").append(exitCode);
+            b.append(",\"stderr\":").append(q(stderr));
+            b.append(",\"mode\":").append(q(mode));
+            b.append(",\"messages\":").append(arr(messages));
+            b.append(",\"causeClasses\":").append(arr(causeClasses));
+            b.append(",\"exception\":").append(q(exception));
+            b.append(",\"warnings\":").append(arr(warnings));
+            b.append(",\"elapsedMs\":").append(elapsedMs);
+            return b.append('}').toString();
+        }
+    }
+
+    /** JSON string literal, ASCII only (everything outside 0x20..0x7e is \\u-escaped). */
+    static String q(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                b.append(c);
+            } else {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static String arr(List<String> xs) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < xs.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(q(xs.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    // ---------------------------------------------------------------- main / batch
+
+    public static void main(String[] args) throws Exception {
+        // Keep ZooKeeper's (or anybody's) System.out noise out of the result stream.
+        PrintStream realOut = System.out;
+        System.setOut(System.err);
+
+        String outFile = null;
+        long timeoutMs = 20000;
+        List<String> dirs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--out")) {
+                outFile = args[++i];
+            } else if (args[i].equals("--timeout-ms")) {
+                timeoutMs = Long.parseLong(args[++i]);
+            } else {
+                dirs.add(args[i]);
+            }
+        }
+        if (dirs.isEmpty()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.trim().isEmpty()) {
+                    dirs.add(line.trim());
+                }
+            }
+        }
+
+        // log4j 1.2 (behind slf4j-log4j12): only our in-memory appender, WARN and above.
+        Logger root = Logger.getRootLogger();
+        root.removeAllAppenders();
+        root.addAppender(new CaptureAppender());
+        root.setLevel(Level.WARN);
+
+        // Never let ZooKeeper end the JVM; remember what it asked for.
+        ServiceUtils.setSystemExitProcedure(code -> requestedExit = code);
+
+        Writer out = outFile != null
+            ? new OutputStreamWriter(new FileOutputStream(outFile), StandardCharsets.US_ASCII)
+            : new OutputStreamWriter(realOut, StandardCharsets.US_ASCII);
+
+        ExecutorService worker = newWorker();
+        for (String dir : dirs) {
+            Verdict v;
+            Properties saved = (Properties) System.getProperties().clone();
+            List<String> log = new ArrayList<>();
+            long t0 = System.nanoTime();
+            try {
+                resetStatics();
+                requestedExit = null;
+                currentLog = log;
+                Future<Verdict> f = worker.submit(() -> runCase(dir));
+                try {
+                    v = f.get(timeoutMs, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException te) {
+                    f.cancel(true);
+                    worker.shutdownNow();
+                    worker = newWorker();   // the stuck thread is a daemon; abandon it
+                    v = internalFailure(dir, "case timed out after " + timeoutMs + " ms", "ZkOracle.Timeout");
+                }
+            } catch (Throwable t) {
+                v = internalFailure(dir, String.valueOf(t), t.getClass().getName());
+            } finally {
+                currentLog = null;
+                restoreProperties(saved);
+            }
+            synchronized (log) {
+                v.warnings.addAll(log);
+            }
+            v.elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+            out.write(outFile != null ? "" : MARKER);
+            out.write(v.toJson());
+            out.write('\n');
+            out.flush();
+        }
+        out.close();
+        worker.shutdownNow();
+        // Some ZooKeeper objects leave non-daemon threads behind; do not wait for them.
+        Runtime.getRuntime().halt(0);
+    }
+
+    static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "zkoracle-case");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A verdict for when the oracle itself could not decide (timeout, internal error). */
+    static Verdict internalFailure(String dir, String message, String cls) {
+        Verdict v = new Verdict();
+        v.id = dir;
+        v.accepted = false;
+        v.exitCode = -1;
+        v.messages.add(message);
+        v.causeClasses.add(cls);
+        v.exception = cls;
+        return v;
+    }
+
+    /** Static state that ZooKeeper keeps between QuorumPeerConfig parses / server starts. */
+    static void resetStatics() {
+        QuorumPeerConfig.setStandaloneEnabled(true);
+        QuorumPeerConfig.setReconfigEnabled(false);
+        ProviderRegistry.reset();
+    }
+
+    /** Put System properties back exactly as they were (ZooKeeper copies unknown keys in). */
+    static void restoreProperties(Properties saved) {
+        Properties now = System.getProperties();
+        for (Object k : new HashSet<>(now.keySet())) {
+            if (!saved.containsKey(k)) {
+                now.remove(k);
+            }
+        }
+        now.putAll(saved);
+    }
+
+    // ---------------------------------------------------------------- one case
+
+    static Verdict runCase(String dir) {
+        Verdict v = new Verdict();
+        v.id = dir;
+        String[] mode = {null};
+        try {
+            File caseDir = new File(dir);
+            File props = new File(caseDir, "jvm.properties");
+            if (props.isFile()) {
+                Properties p = new Properties();
+                try (FileInputStream in = new FileInputStream(props)) {
+                    p.load(in);
+                }
+                for (String k : p.stringPropertyNames()) {
+                    System.setProperty(k, p.getProperty(k));
+                }
+            }
+            String cfgPath = new File(caseDir, "zoo.cfg").getAbsolutePath();
+            initializeAndRun(cfgPath, mode);
+            v.accepted = true;
+            v.exitCode = 0;
+        } catch (Throwable t) {
+            v.accepted = false;
+            mapException(v, t, "standalone".equals(mode[0]) ? ZSM_USAGE : QPM_USAGE);
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                String m = c.getMessage();
+                v.messages.add(m == null ? "" : m);
+                v.causeClasses.add(c.getClass().getName());
+            }
+            v.exception = t.getClass().getName();
+        }
+        v.mode = mode[0];
+        Integer exit = requestedExit;
+        if (exit != null && v.accepted) {
+            // e.g. ZooKeeperServer.takeSnapshot failed: the real server would exit with this code
+            v.accepted = false;
+            v.exitCode = exit;
+            v.messages.add("ServiceUtils.requestSystemExit(" + exit + ")");
+        }
+        return v;
+    }
+
+    /** Exit code and stderr exactly as QuorumPeerMain.main / ZooKeeperServerMain.main. */
+    static void mapException(Verdict v, Throwable t, String usage) {
+        if (t instanceof IllegalArgumentException) {
+            v.exitCode = 2;
+            v.stderr = usage;          // the log says "Invalid arguments, exiting abnormally"
+        } else if (t instanceof ConfigException) {
+            v.exitCode = 2;
+            v.stderr = "Invalid config, exiting abnormally";
+        } else if (t instanceof DatadirException) {
+            v.exitCode = 3;
+            v.stderr = "Unable to access datadir, exiting abnormally";
+        } else if (t instanceof AdminServerException) {
+            v.exitCode = 4;
+            v.stderr = "Unable to start AdminServer, exiting abnormally";
+        } else if (t instanceof Exception) {
+            v.exitCode = 1;            // "Unexpected exception, exiting abnormally" (log only)
+            v.stderr = "";
+        } else {
+            // An Error escapes main(): the JVM prints it and exits 1.
+            v.exitCode = 1;
+            v.stderr = "Exception in thread \"main\" " + t;
+        }
+    }
+
+    /** QuorumPeerMain.initializeAndRun(new String[]{cfgPath}) up to serving. */
+    static void initializeAndRun(String cfgPath, String[] mode) throws Exception {
+        QuorumPeerConfig config = new QuorumPeerConfig();
+        config.parse(cfgPath);
+        // (DatadirCleanupManager purge task: not started, it only schedules a timer.)
+        if (config.isDistributed()) {
+            mode[0] = "quorum";
+            runQuorum(config);
+        } else {
+            // QuorumPeerMain logs "running in standalone mode" and calls ZooKeeperServerMain.main.
+            mode[0] = "standalone";
+            runStandalone(cfgPath);
+        }
+    }
+
+    // ---------------------------------------------------------------- quorum path
+
+    /** QuorumPeerMain.runFromConfig, then QuorumPeer.start() up to startServerCnxnFactory(). */
+    static void runQuorum(QuorumPeerConfig config) throws Exception {
+        MetricsProvider metricsProvider;
+        try {
+            metricsProvider = MetricsProviderBootstrap.startMetricsProvider(
+                config.getMetricsProviderClassName(), config.getMetricsProviderConfiguration());
+        } catch (MetricsProviderLifeCycleException error) {
+            throw new IOException("Cannot boot MetricsProvider " + config.getMetricsProviderClassName(), error);
+        }
+        List<ServerCnxnFactory> factories = new ArrayList<>();
+        QuorumPeer quorumPeer = null;
+        try {
+            ServerMetrics.metricsProviderInitialized(metricsProvider);
+            ProviderRegistry.initialize();
+            ServerCnxnFactory cnxnFactory = null;
+            ServerCnxnFactory secureCnxnFactory = null;
+            if (config.getClientPortAddress() != null) {
+                cnxnFactory = ServerCnxnFactory.createFactory();
+                factories.add(cnxnFactory);
+                configureNoBind(cnxnFactory, config.getClientPortAddress(), config.getMaxClientCnxns(),
+                    config.getClientPortListenBacklog(), false);
+            }
+            if (config.getSecureClientPortAddress() != null) {
+                secureCnxnFactory = ServerCnxnFactory.createFactory();
+                factories.add(secureCnxnFactory);
+                configureNoBind(secureCnxnFactory, config.getSecureClientPortAddress(), config.getMaxClientCnxns(),
+                    config.getClientPortListenBacklog(), true);
+            }
+
+            quorumPeer = new QuorumPeer();
+            quorumPeer.setTxnFactory(new FileTxnSnapLog(config.getDataLogDir(), config.getDataDir()));
+            quorumPeer.enableLocalSessions(config.areLocalSessionsEnabled());
+            quorumPeer.enableLocalSessionsUpgrading(config.isLocalSessionsUpgradingEnabled());
+            quorumPeer.setElectionType(config.getElectionAlg());
+            quorumPeer.setMyid(config.getServerId());
+            quorumPeer.setTickTime(config.getTickTime());
+            quorumPeer.setMinSessionTimeout(config.getMinSessionTimeout());
+            quorumPeer.setMaxSessionTimeout(config.getMaxSessionTimeout());
+            quorumPeer.setInitLimit(config.getInitLimit());
+            quorumPeer.setSyncLimit(config.getSyncLimit());
+            quorumPeer.setConnectToLearnerMasterLimit(config.getConnectToLearnerMasterLimit());
+            quorumPeer.setObserverMasterPort(config.getObserverMasterPort());
+            quorumPeer.setConfigFileName(config.getConfigFilename());
+            quorumPeer.setClientPortListenBacklog(config.getClientPortListenBacklog());
+            quorumPeer.setZKDatabase(new ZKDatabase(quorumPeer.getTxnFactory()));
+            quorumPeer.setQuorumVerifier(config.getQuorumVerifier(), false);
+            if (config.getLastSeenQuorumVerifier() != null) {
+                quorumPeer.setLastSeenQuorumVerifier(config.getLastSeenQuorumVerifier(), false);
+            }
+            quorumPeer.initConfigInZKDatabase();
+            quorumPeer.setCnxnFactory(cnxnFactory);
+            quorumPeer.setSecureCnxnFactory(secureCnxnFactory);
+            quorumPeer.setSslQuorum(config.isSslQuorum());
+            quorumPeer.setUsePortUnification(config.shouldUsePortUnification());
+            quorumPeer.setLearnerType(config.getPeerType());
+            quorumPeer.setSyncEnabled(config.getSyncEnabled());
+            quorumPeer.setQuorumListenOnAllIPs(config.getQuorumListenOnAllIPs());
+            if (config.sslQuorumReloadCertFiles) {
+                quorumPeer.getX509Util().enableCertFileReloading();
+            }
+            quorumPeer.setMultiAddressEnabled(config.isMultiAddressEnabled());
+            quorumPeer.setMultiAddressReachabilityCheckEnabled(config.isMultiAddressReachabilityCheckEnabled());
+            quorumPeer.setMultiAddressReachabilityCheckTimeoutMs(config.getMultiAddressReachabilityCheckTimeoutMs());
+            quorumPeer.setQuorumSaslEnabled(config.quorumEnableSasl);
+            if (quorumPeer.isQuorumSaslAuthEnabled()) {
+                quorumPeer.setQuorumServerSaslRequired(config.quorumServerRequireSasl);
+                quorumPeer.setQuorumLearnerSaslRequired(config.quorumLearnerRequireSasl);
+                quorumPeer.setQuorumServicePrincipal(config.quorumServicePrincipal);
+                quorumPeer.setQuorumServerLoginContext(config.quorumServerLoginContext);
+                quorumPeer.setQuorumLearnerLoginContext(config.quorumLearnerLoginContext);
+            }
+            quorumPeer.setQuorumCnxnThreadsSize(config.quorumCnxnThreadsSize);
+            quorumPeer.initialize();
+            if (config.isJvmPauseMonitorToRun()) {
+                quorumPeer.setJvmPauseMonitor(new JvmPauseMonitor(config));
+            }
+
+            // ---- QuorumPeer.start(), first statements
+            long myid = quorumPeer.getId();
+            if (!quorumPeer.getView().containsKey(myid)) {
+                throw new RuntimeException("My id " + myid + " not in the peer list");
+            }
+            invokePrivate(quorumPeer, QuorumPeer.class, "loadDataBase");
+            // startServerCnxnFactory() / adminServer.start(): skipped (binding, Dummy admin server).
+            // startLeaderElection() -> createElectionAlgorithm -> createCnxnManager(): the
+            // QuorumCnxManager constructor parses zookeeper.cnxTimeout (Integer.parseInt).
+            // Its listener thread (which binds the election port) is not started.
+            QuorumCnxManager qcm = quorumPeer.createCnxnManager();
+            quietly(() -> qcm.halt());
+        } finally {
+            final QuorumPeer qp = quorumPeer;
+            quietly(() -> {
+                if (qp != null) {
+                    if (qp.getTxnFactory() != null) {
+                        qp.getTxnFactory().close();
+                    }
+                    Object db = field(qp, "zkDb");
+                    if (db != null) {
+                        ((ZKDatabase) db).close();
+                    }
+                    qp.getX509Util().close();
+                }
+            });
+            for (ServerCnxnFactory f : factories) {
+                quietly(() -> cleanupFactory(f));
+            }
+            quietly(metricsProvider::stop);
+        }
+    }
+
+    // ---------------------------------------------------------------- standalone path
+
+    /** ZooKeeperServerMain.initializeAndRun + runFromConfig up to serving. */
+    static void runStandalone(String cfgPath) throws Exception {
+        ServerConfig config = new ServerConfig();
+        config.parse(cfgPath);                     // second parse, as ZooKeeperServerMain does
+
+        MetricsProvider metricsProvider = null;
+        FileTxnSnapLog txnLog = null;
+        ZooKeeperServer zkServer = null;
+        List<ServerCnxnFactory> factories = new ArrayList<>();
+        try {
+            try {
+                metricsProvider = MetricsProviderBootstrap.startMetricsProvider(
+                    config.getMetricsProviderClassName(), config.getMetricsProviderConfiguration());
+            } catch (MetricsProviderLifeCycleException error) {
+                throw new IOException("Cannot boot MetricsProvider " + config.getMetricsProviderClassName(), error);
+            }
+            ServerMetrics.metricsProviderInitialized(metricsProvider);
+            ProviderRegistry.initialize();
+            txnLog = new FileTxnSnapLog(config.getDataLogDir(), config.getDataDir());
+            JvmPauseMonitor jvmPauseMonitor = null;
+            if (config.isJvmPauseMonitorToRun()) {
+                jvmPauseMonitor = new JvmPauseMonitor(config);
+            }
+            zkServer = new ZooKeeperServer(jvmPauseMonitor, txnLog, config.getTickTime(),
+                config.getMinSessionTimeout(), config.getMaxSessionTimeout(), config.getClientPortListenBacklog(),
+                null, (String) field(config, "initialConfig"));
+            txnLog.setServerStats(zkServer.serverStats());
+
+            AdminServer adminServer = AdminServerFactory.createAdminServer();
+            if (adminServer instanceof DummyAdminServer) {
+                adminServer.start();               // no-op; a Jetty admin server would bind a port
+            }
+
+            boolean needStartZKServer = true;
+            if (config.getClientPortAddress() != null) {
+                ServerCnxnFactory cnxnFactory = ServerCnxnFactory.createFactory();
+                factories.add(cnxnFactory);
+                configureNoBind(cnxnFactory, config.getClientPortAddress(), config.getMaxClientCnxns(),
+                    config.getClientPortListenBacklog(), false);
+                // cnxnFactory.startup(zkServer) -> zkServer.startdata() (load db, initial snapshot)
+                zkServer.startdata();
+                needStartZKServer = false;
+            }
+            if (config.getSecureClientPortAddress() != null) {
+                ServerCnxnFactory secureCnxnFactory = ServerCnxnFactory.createFactory();
+                factories.add(secureCnxnFactory);
+                configureNoBind(secureCnxnFactory, config.getSecureClientPortAddress(), config.getMaxClientCnxns(),
+                    config.getClientPortListenBacklog(), true);
+                if (needStartZKServer) {
+                    zkServer.startdata();
+                }
+            }
+        } finally {
+            final ZooKeeperServer zks = zkServer;
+            quietly(() -> {
+                if (zks != null && zks.getZKDatabase() != null) {
+                    zks.getZKDatabase().close();
+                }
+            });
+            final FileTxnSnapLog tl = txnLog;
+            quietly(() -> {
+                if (tl != null) {
+                    tl.close();
+                }
+            });
+            for (ServerCnxnFactory f : factories) {
+                quietly(() -> cleanupFactory(f));
+            }
+            final MetricsProvider mp = metricsProvider;
+            quietly(() -> {
+                if (mp != null) {
+                    mp.stop();
+                }
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- connection factories
+
+    /**
+     * ServerCnxnFactory.configure(addr, maxcc, backlog, secure) without taking the real port.
+     *  - NIO: everything NIOServerCnxnFactory.configure does before ss.socket().bind(addr)
+     *    ("SSL isn't supported in NIOServerCnxn", JAAS section check, maxCnxns warning,
+     *    numSelectorThreads check), then a probe bind of the same address on an ephemeral port
+     *    (fails like the real bind for unresolved or non-local addresses, never for "in use").
+     *  - Netty: its configure() does not bind (binding happens in start()); called as is, plus
+     *    the same probe bind.
+     *  - anything else: the real configure().
+     */
+    static void configureNoBind(ServerCnxnFactory f, InetSocketAddress addr, int maxcc, int backlog, boolean secure)
+        throws Exception {
+        if (f instanceof NIOServerCnxnFactory) {
+            if (secure) {
+                throw new UnsupportedOperationException("SSL isn't supported in NIOServerCnxn");
+            }
+            invokePrivate(f, ServerCnxnFactory.class, "configureSaslLogin");
+            invokePrivate(f, ServerCnxnFactory.class, "initMaxCnxns");
+            int numCores = Runtime.getRuntime().availableProcessors();
+            int numSelectorThreads = Integer.getInteger(NIOServerCnxnFactory.ZOOKEEPER_NIO_NUM_SELECTOR_THREADS,
+                Math.max((int) Math.sqrt((float) numCores / 2), 1));
+            if (numSelectorThreads < 1) {
+                throw new IOException("numSelectorThreads must be at least 1");
+            }
+            probeBind(addr);
+        } else if (f instanceof NettyServerCnxnFactory) {
+            f.configure(addr, maxcc, backlog, secure);
+            probeBind(addr);
+        } else {
+            f.configure(addr, maxcc, backlog, secure);
+        }
+    }
+
+    static void probeBind(InetSocketAddress addr) throws IOException {
+        InetSocketAddress probe = addr.isUnresolved()
+            ? InetSocketAddress.createUnresolved(addr.getHostString(), 0)
+            : new InetSocketAddress(addr.getAddress(), 0);
+        try (ServerSocketChannel ch = ServerSocketChannel.open()) {
+            ch.socket().setReuseAddress(true);
+            ch.socket().bind(probe);
+        }
+    }
+
+    static void cleanupFactory(ServerCnxnFactory f) throws Exception {
+        if (f instanceof NettyServerCnxnFactory) {
+            f.shutdown();   // closes x509Util, SASL login, event loop groups
+            return;
+        }
+        Object login = fieldOrNull(f, ServerCnxnFactory.class, "login");
+        if (login != null) {
+            login.getClass().getMethod("shutdown").invoke(login);
+        }
+    }
+
+    // ---------------------------------------------------------------- reflection helpers
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** Cleanup: must not add log lines or exceptions to the verdict. */
+    static void quietly(ThrowingRunnable r) {
+        List<String> saved = currentLog;
+        currentLog = null;
+        try {
+            r.run();
+        } catch (Throwable ignored) {
+            // cleanup only
+        } finally {
+            currentLog = saved;
+        }
+    }
+
+    static Object field(Object target, String name) throws ReflectiveOperationException {
+        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.get(target);
+            } catch (NoSuchFieldException e) {
+                // try the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    static Object fieldOrNull(Object target, Class<?> owner, String name) {
+        try {
+            Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(target);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    /** Call a non-public no-arg method and rethrow what it throws (not the reflection wrapper). */
+    static void invokePrivate(Object target, Class<?> owner, String name) throws Exception {
+        Method m = owner.getDeclaredMethod(name);
+        m.setAccessible(true);
+        try {
+            m.invoke(target);
+        } catch (InvocationTargetException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Exception) {
+                throw (Exception) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw e;
+        }
+    }
+
+    private ZkOracle() {
+    }
+}

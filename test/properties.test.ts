@@ -1,0 +1,95 @@
+/** Example-based tests for parseProperties source positions and the positions helpers. */
+import { describe, expect, it } from 'vitest';
+import { parseProperties, type Span } from '../src/load/properties.js';
+import { lineStarts, positionOf } from '../src/load/positions.js';
+
+const slice = (text: string, s: Span) => text.slice(s.start, s.end);
+
+describe('parseProperties positions', () => {
+  it('gives key, value and line spans of a simple entry', () => {
+    const text = 'tickTime=2000\nserver.1 = zk1:2888:3888\n';
+    const [a, b] = parseProperties(text).entries;
+    expect(a).toMatchObject({ key: 'tickTime', value: '2000', separator: '=', continued: false, index: 0 });
+    expect(b).toMatchObject({ key: 'server.1', value: 'zk1:2888:3888', rawKey: 'server.1', separator: '=', index: 1 });
+    expect(slice(text, b!.lineSpan)).toBe('server.1 = zk1:2888:3888');
+    expect(positionOf(lineStarts(text), b!.valueSpan.start)).toEqual({ line: 2, column: 12 });
+  });
+
+  it('maps spans across a continuation line', () => {
+    const text = 'dataDir = /var/\\\n    lib/zk\nnext=x';
+    const p = parseProperties(text);
+    const e = p.entries[0]!;
+    expect(e).toMatchObject({ key: 'dataDir', value: '/var/lib/zk', continued: true, separator: '=' });
+    expect(e.rawValue).toBe('/var/\\\n    lib/zk');
+    const starts = lineStarts(text);
+    expect(positionOf(starts, e.valueSpan.start)).toEqual({ line: 1, column: 11 });
+    expect(positionOf(starts, e.valueSpan.end)).toEqual({ line: 2, column: 11 });
+    expect(positionOf(starts, p.entries[1]!.keySpan.start)).toEqual({ line: 3, column: 1 });
+  });
+
+  it('a continuation line starting with # is value text, not a comment', () => {
+    const p = parseProperties('k=a\\\n  #b\n');
+    expect(p.comments).toEqual([]);
+    expect(p.entries[0]!.value).toBe('a#b');
+  });
+
+  it('handles a CRLF file with comments, blank lines and a bare key', () => {
+    const text = '# zoo.cfg\r\n  ! old \\\r\nclientPort: 2181\r\n\r\nstandaloneEnabled\r\n';
+    const p = parseProperties(text);
+    const starts = lineStarts(text);
+    expect(p.comments.map((c) => [c.marker, c.text])).toEqual([['#', ' zoo.cfg'], ['!', ' old \\']]);
+    expect(positionOf(starts, p.comments[1]!.span.start)).toEqual({ line: 2, column: 3 });
+    expect(slice(text, p.comments[1]!.span)).toBe('! old \\');
+    const [port, bare] = p.entries;
+    expect(port).toMatchObject({ key: 'clientPort', value: '2181', separator: ':' });
+    expect(positionOf(starts, port!.keySpan.start)).toEqual({ line: 3, column: 1 });
+    expect(bare).toMatchObject({ key: 'standaloneEnabled', value: '', separator: '' });
+    expect(bare!.valueSpan).toEqual({ start: bare!.keySpan.end, end: bare!.keySpan.end });
+    expect(positionOf(starts, bare!.keySpan.start)).toEqual({ line: 5, column: 1 });
+  });
+
+  it('keeps escapes raw in rawKey and decoded in key', () => {
+    const text = 'my\\ key\\=x = caf\\u00e9\\t';
+    const e = parseProperties(text).entries[0]!;
+    expect(e).toMatchObject({ key: 'my key=x', rawKey: 'my\\ key\\=x', value: 'café\t', rawValue: 'caf\\u00e9\\t' });
+  });
+
+  it('drops a backslash at EOF from the value but not from rawValue', () => {
+    const e = parseProperties('k=v\\').entries[0]!;
+    expect(e).toMatchObject({ value: 'v', rawValue: 'v\\', lineSpan: { start: 0, end: 4 } });
+  });
+
+  it('reports a malformed \\u escape with its span and keeps the entry', () => {
+    const text = 'a=1\nk=x\\u12G4y\n';
+    const p = parseProperties(text);
+    expect(p.errors).toEqual([{ message: 'Malformed \\uxxxx encoding.', span: { start: 7, end: 13 } }]);
+    expect(slice(text, p.errors[0]!.span)).toBe('\\u12G4');
+    expect(p.entries.map((e) => [e.key, e.value])).toEqual([['a', '1'], ['k', 'x\\u12G4y']]);
+  });
+
+  it('keeps duplicate keys as separate entries', () => {
+    const p = parseProperties('k=1\nk=2\n');
+    expect(p.entries.map((e) => [e.key, e.value, e.index])).toEqual([['k', '1', 0], ['k', '2', 1]]);
+  });
+
+  it('parses a million lines quickly', () => {
+    const text = 'server.1=zk1.example.com:2888:3888;2181\n'.repeat(1_000_000);
+    const t0 = performance.now();
+    const p = parseProperties(text);
+    const ms = performance.now() - t0;
+    expect(p.entries.length).toBe(1_000_000);
+    expect(ms).toBeLessThan(5000); // typically a few hundred ms; generous for slow CI
+  });
+});
+
+describe('lineStarts / positionOf', () => {
+  it('counts \\r\\n, \\r and \\n as one break each', () => {
+    const text = 'a\r\nb\rc\nd';
+    const starts = lineStarts(text);
+    expect(starts).toEqual([0, 3, 5, 7]);
+    expect(positionOf(starts, 0)).toEqual({ line: 1, column: 1 });
+    expect(positionOf(starts, 3)).toEqual({ line: 2, column: 1 });
+    expect(positionOf(starts, 6)).toEqual({ line: 3, column: 2 });
+    expect(positionOf(starts, 8)).toEqual({ line: 4, column: 2 });
+  });
+});
