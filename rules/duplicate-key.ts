@@ -4,6 +4,7 @@ import type { Occurrence } from '../src/model/config-file.js';
 /** Properties keeps the last value of a repeated key, without a word. */
 export default defineRule({
   id: 'duplicate-key',
+  scope: 'any',
   severity: 'warning',
   docs: { description: 'A key set more than once: ZooKeeper silently uses the last value.', versions: 'all' },
   zookeeper: { effect: 'silent' },

@@ -11,7 +11,7 @@ export default defineRule({
   check({ model, report }) {
     const voters = model.membership.voters;
     const n = voters.length;
-    if (!model.distributed || n < 4 || n % 2 !== 0 || model.membership.hierarchical) return;
+    if (!model.distributed || model.membership.errors.length > 0 || n < 4 || n % 2 !== 0 || model.membership.hierarchical) return;
     const even = majority(n);
     const odd = majority(n - 1);
     const first = voters[0];

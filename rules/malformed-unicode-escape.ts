@@ -4,6 +4,7 @@ import { MALFORMED_UNICODE } from '../src/load/properties.js';
 /** java.util.Properties refuses the whole file on a bad \u escape. */
 export default defineRule({
   id: 'malformed-unicode-escape',
+  scope: 'any',
   severity: 'error',
   docs: { description: 'A \\u escape without four hex digits: the whole file fails to load.', versions: 'all' },
   zookeeper: { effect: 'fatal', says: MALFORMED_UNICODE },

@@ -3,6 +3,7 @@ import { defineRule } from '../src/rule.js';
 /** server.N / group.N / weight.N values ZooKeeper cannot parse: fatal, with ZooKeeper's words. */
 export default defineRule({
   id: 'server-line-invalid',
+  scope: 'any',
   severity: 'error',
   docs: { description: 'A server, group or weight line ZooKeeper cannot parse (grammar, ports, roles, ids, groups).', versions: 'all' },
   zookeeper: { effect: 'fatal' },

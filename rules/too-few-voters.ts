@@ -8,7 +8,7 @@ export default defineRule({
   zookeeper: { effect: 'warning', says: 'No server failure will be tolerated. You need at least 3 servers.' },
   check({ model, report }) {
     const voters = model.membership.voters;
-    if (!model.distributed || voters.length > 2 || voters.length === 0) return;
+    if (!model.distributed || model.membership.errors.length > 0 || voters.length > 2 || voters.length === 0) return;
     const first = voters[0];
     if (!first) return;
     const observers = model.membership.observers.length;

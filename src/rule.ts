@@ -45,6 +45,8 @@ export interface RuleDefinition<Options extends object = Record<string, never>> 
   docs: RuleDocs;
   /** What ZooKeeper does about this cause by default. */
   zookeeper: ZkBehaviour;
+  /** Which files the rule reads: `config` (zoo.cfg, the default) or `any` (also dynamic membership files). */
+  scope?: 'config' | 'any';
   /** JSON Schema of the options object (merged into the linter-config schema). */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Options;

@@ -54,6 +54,7 @@ export function toDiagnostic(resolved: ResolvedRule, report: Report): Diagnostic
 export function runRules(model: ZkModel, rules: readonly ResolvedRule[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const resolved of rules) {
+    if (model.kind === 'dynamic' && resolved.rule.scope !== 'any') continue;
     const context = {
       model,
       options: resolved.options,

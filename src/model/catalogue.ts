@@ -83,6 +83,7 @@ const parsedRows: Row[] = [
   ['multiAddress.enabled', 'bool', '3.6.0', 'false', 'Runtime multi-address behaviour; does NOT allow `|` in server lines (a JVM flag does).'],
   ['multiAddress.reachabilityCheckTimeoutMs', 'int', '3.6.0', '1000', 'Multi-address reachability timeout.'],
   ['multiAddress.reachabilityCheckEnabled', 'bool', '3.6.0', 'true', 'Multi-address reachability check.'],
+  ['version', 'string', '3.5.0', undefined, 'Config version (hex) of a dynamic membership; written by ZooKeeper, never by hand.'],
   ['oraclePath', 'path', '3.8.0', undefined, 'Oracle file for two-server quorums (QuorumOracleMaj).'],
 ];
 

@@ -34,6 +34,8 @@ export interface DynamicFile {
 }
 
 export interface ZkModel {
+  /** `config`: a zoo.cfg; `dynamic`: a file holding only membership lines (zoo.cfg.dynamic.*). */
+  kind: 'config' | 'dynamic';
   version: ZkVersion;
   options: ModelOptions;
   static: ConfigFile;
@@ -106,6 +108,11 @@ function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string)
   return zkPath;
 }
 
+/** A file with membership keys only (server./group/weight/version) is a dynamic config file. */
+export function isDynamicOnly(file: ConfigFile): boolean {
+  return file.occurrences.length > 0 && file.occurrences.every((o) => isMembershipKey(o.key) || o.key === 'version');
+}
+
 export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const version = opts.version;
   const staticFile = buildConfigFile(source);
@@ -134,6 +141,7 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const myid = readMyId(opts, dataDir, opts.myid);
 
   const model: ZkModel = {
+    kind: isDynamicOnly(staticFile) ? 'dynamic' : 'config',
     version,
     options: opts,
     static: staticFile,
