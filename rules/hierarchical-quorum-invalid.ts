@@ -9,8 +9,10 @@ export default defineRule({
   docs: { description: 'Hierarchical quorum (group./weight.) lines ZooKeeper refuses: a voter in no group or two groups, a grouped id with no server line, an unparsable id or weight.', versions: 'all' },
   zookeeper: { effect: 'fatal' },
   check({ model, report }) {
-    for (const err of model.membership.errors) {
-      if (!isHierarchyError(err)) continue;
+    const errors = model.membership.errors.filter(isHierarchyError);
+    // ZooKeeper stops at the first group/weight error; "not in a group" is only checked after all lines parse.
+    const lineErrors = errors.filter((e) => !/is not in a group$/.test(e.says));
+    for (const err of lineErrors.length ? lineErrors : errors) {
       const { occ } = err;
       const part = err.where === 'key' ? ('key' as const) : err.where;
       let message: string;
