@@ -18,6 +18,25 @@ import dataDirNotChecked from './data-dir-not-checked.js';
 import evenVoters from './even-voters.js';
 import tooFewVoters from './too-few-voters.js';
 import faultTolerance from './fault-tolerance.js';
+// issue3b: server lines, membership, dynamic config, data directories
+import multiaddressKeyIgnored from './multiaddress-key-ignored.js';
+import singleServerLine from './single-server-line.js';
+import observersWithoutQuorum from './observers-without-quorum.js';
+import standaloneDisabledWithoutParticipants from './standalone-disabled-without-participants.js';
+import peerTypeMismatch from './peer-type-mismatch.js';
+import hierarchicalQuorumInvalid from './hierarchical-quorum-invalid.js';
+import serverIdRange from './server-id-range.js';
+import dynamicFileMissing from './dynamic-file-missing.js';
+import membershipInStaticFile from './membership-in-static-file.js';
+import dynamicFileUnknownKey from './dynamic-file-unknown-key.js';
+import dynamicFileVersion from './dynamic-file-version.js';
+import reconfigRewritesConfig from './reconfig-rewrites-config.js';
+import dataDirNotDirectory from './data-dir-not-directory.js';
+import datadirAutocreateDisabled from './datadir-autocreate-disabled.js';
+import dataDirsMixedContent from './data-dirs-mixed-content.js';
+import logWithoutSnapshot from './log-without-snapshot.js';
+import epochFileInvalid from './epoch-file-invalid.js';
+import initializeFileIgnored from './initialize-file-ignored.js';
 
 export const rules: readonly Rule[] = [
   configUnreadable,
@@ -38,4 +57,22 @@ export const rules: readonly Rule[] = [
   evenVoters,
   tooFewVoters,
   faultTolerance,
+  multiaddressKeyIgnored,
+  singleServerLine,
+  observersWithoutQuorum,
+  standaloneDisabledWithoutParticipants,
+  peerTypeMismatch,
+  hierarchicalQuorumInvalid,
+  serverIdRange,
+  dynamicFileMissing,
+  membershipInStaticFile,
+  dynamicFileUnknownKey,
+  dynamicFileVersion,
+  reconfigRewritesConfig,
+  dataDirNotDirectory,
+  datadirAutocreateDisabled,
+  dataDirsMixedContent,
+  logWithoutSnapshot,
+  epochFileInvalid,
+  initializeFileIgnored,
 ];

@@ -1,4 +1,10 @@
 import { defineRule } from '../src/rule.js';
+import type { MembershipError } from '../src/model/membership.js';
+
+/** group./weight. problems, and a server missing from every group. */
+export function isHierarchyError(err: MembershipError): boolean {
+  return err.occ.key.startsWith('group') || err.occ.key.startsWith('weight') || /is not in a group$/.test(err.says);
+}
 
 /** server.N / group.N / weight.N values ZooKeeper cannot parse: fatal, with ZooKeeper's words. */
 export default defineRule({
@@ -10,12 +16,15 @@ export default defineRule({
   check({ model, report }) {
     for (const err of model.membership.errors) {
       const { occ } = err;
+      if (isHierarchyError(err)) continue; // reported by hierarchical-quorum-invalid
       const part = err.where === 'key' ? ('key' as const) : err.where;
       const trailing = /[\s]$/.test(occ.entry.value) && err.says.startsWith('Address unresolved') ? ' The value ends in whitespace, which ZooKeeper does not trim on membership lines.' : '';
       report({
         at: { occ, part },
         message: `${occ.key}=${occ.entry.value.trim()}: ZooKeeper refuses to start: ${err.says}.${trailing}`,
-        hint: occ.key.startsWith('server.')
+        hint: err.says.startsWith('Multiple address feature is disabled')
+          ? 'Start the server with -Dzookeeper.multiAddress.enabled=true (SERVER_JVMFLAGS; the zoo.cfg key multiAddress.enabled does not do it) and tell zklint with --jvm-flag or --env-file, or keep one address per server.'
+          : occ.key.startsWith('server.')
           ? 'Use server.<id>=<host>:<quorumPort>:<electionPort>[:participant|observer][;[<clientHost>:]<clientPort>] with no spaces.'
           : 'Use group.<gid>=<id>:<id>:… and weight.<id>=<number>, each voting server in exactly one group.',
         zookeeper: { effect: 'fatal', says: err.says },

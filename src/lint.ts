@@ -10,6 +10,25 @@ import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engin
 import { rules as builtinRules } from '../rules/index.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
+import { jvmFlagsFromEnvFile } from './env-file.js';
+
+/** JVM flags from an env file first, then explicit flags (later -D wins, as on a java command line). */
+function allJvmFlags(options: LintOptions): string[] {
+  const flags: string[] = [];
+  if (options.envFile !== undefined) {
+    const fs = options.fs ?? nodeFileSystem;
+    const file = path.resolve(options.cwd ?? process.cwd(), options.envFile);
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(file, options.maxFileBytes ?? 1 << 20);
+    } catch (e) {
+      throw new Error(`cannot read env file ${options.envFile}: ${(e as Error).message}`, { cause: e });
+    }
+    flags.push(...jvmFlagsFromEnvFile(Buffer.from(bytes).toString('utf8')));
+  }
+  flags.push(...(options.jvmFlags ?? []));
+  return flags;
+}
 
 export function modelOptions(options: LintOptions): ModelOptions {
   const opts: ModelOptions = {
@@ -18,7 +37,7 @@ export function modelOptions(options: LintOptions): ModelOptions {
     onHost: options.onHost ?? false,
     cwd: options.cwd ?? process.cwd(),
     version: options.zkVersion ?? DEFAULT_ZK_VERSION,
-    jvmProps: parseJvmFlags(options.jvmFlags),
+    jvmProps: parseJvmFlags(allJvmFlags(options)),
   };
   if (options.myid !== undefined) {
     const n = parseJavaLong(String(options.myid));

@@ -18,6 +18,8 @@ export interface LintOptions {
   zkVersion?: ZkVersion;
   /** JVM flags the server starts with, as `-Dkey=value` (or `key=value`). */
   jvmFlags?: readonly string[];
+  /** A `java.env` / `zookeeper-env.sh` file whose SERVER_JVMFLAGS and JVMFLAGS add to jvmFlags (read through `fs`). */
+  envFile?: string;
   /** Per-rule severity/options; `'off'` disables a rule. */
   rules?: RuleSettings;
   /** Shortcut for the fault-tolerance rule's `failures` option. */

@@ -15,6 +15,7 @@ export interface CliArgs {
   onHost: boolean;
   zkVersion?: ZkVersion;
   jvmFlags: string[];
+  envFile?: string;
   maxFileBytes?: number;
   debug: boolean;
   help: boolean;
@@ -29,6 +30,7 @@ const OPTIONS = {
   'on-host': { type: 'boolean' },
   'zk-version': { type: 'string' },
   'jvm-flag': { type: 'string', multiple: true },
+  'env-file': { type: 'string' },
   'max-file-size': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -48,6 +50,7 @@ Options:
       --on-host              zklint runs on the ZooKeeper host: what is missing here is missing for ZooKeeper
       --zk-version <v>       ${ZK_VERSIONS.join(' | ')} (default 3.8)
       --jvm-flag <-Dk=v>     a JVM system property the server starts with (repeatable)
+      --env-file <file>      read SERVER_JVMFLAGS / JVMFLAGS from a java.env or zookeeper-env.sh file
       --max-file-size <n>    largest config read, in bytes (default 16777216)
       --debug                show stack traces of internal errors
   -h, --help                 show this help
@@ -97,6 +100,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (max !== undefined) args.maxFileBytes = max;
   if (v.myid !== undefined) args.myid = v.myid;
   if (v.root !== undefined) args.root = v.root;
+  if (v['env-file'] !== undefined) args.envFile = v['env-file'];
   if (v['zk-version'] !== undefined) args.zkVersion = v['zk-version'] as ZkVersion;
   for (const f of args.jvmFlags) {
     if (!/^(-D)?[^=\s]+=/.test(f)) throw new UsageError(`--jvm-flag expects -Dkey=value, got "${f}"`);

@@ -12,6 +12,7 @@ export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 function lintOptions(args: CliArgs): LintOptions {
   const o: LintOptions = { onHost: args.onHost, jvmFlags: args.jvmFlags };
   if (args.root !== undefined) o.root = args.root;
+  if (args.envFile !== undefined) o.envFile = args.envFile;
   if (args.myid !== undefined) o.myid = args.myid;
   if (args.zkVersion !== undefined) o.zkVersion = args.zkVersion;
   if (args.faultTolerance !== undefined) o.faultTolerance = args.faultTolerance;

@@ -29,6 +29,8 @@ export interface DirFacts {
   reason?: string;
   /** Entry names of `<dir>/version-2`, when it exists. */
   version2?: string[];
+  /** Entry names of the directory itself, when it exists. */
+  entries?: string[];
 }
 
 /** Maps a path ZooKeeper will open to the path zklint can read, or explains why it cannot. */
@@ -64,6 +66,8 @@ export function inspectDir(p: Placement, zkPath: string): DirFacts {
   }
   if (st.kind !== 'directory') return { zkPath, hostPath, state: 'not-directory' };
   const facts: DirFacts = { zkPath, hostPath, state: 'present' };
+  const entries = listDir(p.fs, hostPath);
+  if (entries) facts.entries = entries;
   const v2 = path.join(hostPath, 'version-2');
   const v2stat = safeStat(p.fs, v2);
   if (v2stat?.kind === 'directory') facts.version2 = listDir(p.fs, v2) ?? [];

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LintOptions } from '../../src/options.js';
+import { jvmFlagsFromEnvFile } from '../../src/env-file.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
@@ -68,7 +69,8 @@ export function loadFixtures(): FixtureCase[] {
 /** JVM flags of a case as system properties for the oracle. */
 export function jvmProps(c: FixtureCase): Record<string, string> {
   const props: Record<string, string> = {};
-  for (const f of c.options.jvmFlags ?? []) {
+  const fromEnv = c.options.envFile ? jvmFlagsFromEnvFile(readFileSync(join(c.dir, c.options.envFile), 'utf8')) : [];
+  for (const f of [...fromEnv, ...(c.options.jvmFlags ?? [])]) {
     const body = f.startsWith('-D') ? f.slice(2) : f;
     const eq = body.indexOf('=');
     props[body.slice(0, eq)] = body.slice(eq + 1);

@@ -1,0 +1,23 @@
+import { defineRule } from '../src/rule.js';
+
+/** dynamicConfigFile names a file ZooKeeper cannot open. */
+export default defineRule({
+  id: 'dynamic-file-missing',
+  severity: 'error',
+  docs: { description: 'dynamicConfigFile points at a file that does not exist or cannot be read.', versions: '3.5+' },
+  zookeeper: { effect: 'fatal' },
+  check({ model, report }) {
+    const dyn = model.dynamic;
+    if (!dyn || (dyn.state !== 'missing' && dyn.state !== 'unreadable')) return;
+    const says = `Error processing ${dyn.zkPath}`;
+    report({
+      at: { occ: dyn.occ, part: 'value' },
+      message:
+        `dynamicConfigFile=${dyn.zkPath} ${dyn.state === 'missing' ? 'does not exist' : `cannot be read (${dyn.problem?.message ?? dyn.reason ?? 'unreadable'})`}: ` +
+        'ZooKeeper takes the whole membership from it and refuses to start ("Invalid config, exiting abnormally"; the log says ' +
+        `"${says}" caused by FileNotFoundException).`,
+      hint: `Create ${dyn.zkPath} with the server.N lines (relative paths resolve against ZooKeeper's working directory), or remove dynamicConfigFile and keep server lines in this file.`,
+      zookeeper: { effect: 'fatal', says },
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../src/rule.js';
+import { logFiles, snapshotFiles, version2Path } from '../src/model/data-files.js';
+import { atLeast } from '../src/model/version.js';
+
+/** Transaction logs with no snapshot at all: ZooKeeper refuses to load the database. */
+export default defineRule({
+  id: 'log-without-snapshot',
+  severity: 'error',
+  docs: { description: 'Transaction logs (log.*) but no snapshot (snapshot.*) in the data directories, without snapshot.trust.empty=true.', versions: '3.5.4+' },
+  zookeeper: { effect: 'fatal', says: 'No snapshot found, but there are log entries' },
+  check({ model, report }) {
+    if (!atLeast(model.version, '3.5')) return;
+    const snap = model.dataDir;
+    const log = model.dataLogDir ?? model.dataDir;
+    const occ = model.static.effective.get(model.dataLogDir ? 'dataLogDir' : 'dataDir');
+    if (!snap || !log || !occ || !snap.version2 || !log.version2) return;
+    const trust = (model.systemProps.get('zookeeper.snapshot.trust.empty') ?? '').toLowerCase() === 'true';
+    if (trust) return;
+    // A standalone server with no client port never loads its database.
+    if (!model.distributed && !model.static.effective.has('clientPort') && !model.static.effective.has('secureClientPort')) return;
+    const logs = logFiles(log.version2).filter((n) => /^log\.[0-9a-fA-F]+$/.test(n));
+    if (logs.length === 0 || snapshotFiles(snap.version2).length > 0) return;
+    report({
+      at: { occ, part: 'value' },
+      message:
+        `${version2Path(log.zkPath)} has transaction logs (${logs.slice(0, 3).join(', ')}${logs.length > 3 ? ', …' : ''}) but ${version2Path(snap.zkPath)} has no snapshot: ` +
+        'ZooKeeper refuses to load the database ("No snapshot found, but there are log entries. Something is broken!"; exit code 1, nothing on stderr).',
+      hint: 'Restore the missing snapshot.* files (e.g. from a backup or another member), or, only when upgrading from 3.4, set snapshot.trust.empty=true for one start.',
+    });
+  },
+});

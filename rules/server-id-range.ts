@@ -1,0 +1,46 @@
+import { defineRule } from '../src/rule.js';
+
+const MAX_ID = 255n;
+const MAX_EXTENDED_ID = 254n;
+
+/** Server ids outside 1–255: accepted, but only the low 8 bits go into session ids. */
+export default defineRule({
+  id: 'server-id-range',
+  scope: 'any',
+  severity: 'warning',
+  docs: { description: 'Server ids outside 1–255 (session-id collisions), or above 254 with extendedTypesEnabled=true.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    const m = model.membership;
+    const extended = (model.systemProps.get('zookeeper.extendedTypesEnabled') ?? '').toLowerCase() === 'true';
+    const ownId = model.myid.state === 'ok' ? model.myid.id : undefined;
+    for (const d of m.members.values()) {
+      const id = BigInt(d.id as string);
+      if (id < 0n || id > MAX_ID) {
+        report({
+          at: { occ: d.occ, part: 'key' },
+          message:
+            `Server id ${d.id} is outside 1–255. ZooKeeper accepts it, but every session id it hands out carries the server id in its top 8 bits, ` +
+            `so only ${BigInt.asUintN(8, id)} survives: session ids can collide with another server's.`,
+          hint: 'Renumber the servers within 1–255 (update server.N lines and every myid file together).',
+        });
+      } else if (id === 0n) {
+        report({
+          at: { occ: d.occ, part: 'key' },
+          severity: 'info',
+          message: 'Server id 0 works, but the ZooKeeper admin guide asks for ids between 1 and 255, and some tools treat 0 as unset.',
+          hint: 'Prefer ids 1–255.',
+        });
+      } else if (extended && id > MAX_EXTENDED_ID && d.id === ownId) {
+        report({
+          at: { occ: d.occ, part: 'key' },
+          message:
+            `extendedTypesEnabled=true (TTL/container nodes) caps server ids at 254, and this server is ${d.id}: ZooKeeper starts, then fails when it ` +
+            'creates its session tracker (as leader or standalone), logging "Unexpected exception" and never serving.',
+          hint: 'Renumber this server to 254 or less, or disable extendedTypesEnabled.',
+          zookeeper: { effect: 'warning', says: 'extendedTypesEnabled is true but Server ID is too large. Cannot be larger than 254' },
+        });
+      }
+    }
+  },
+});
