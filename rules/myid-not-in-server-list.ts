@@ -10,7 +10,8 @@ export default defineRule({
   check({ model, report }) {
     const { myid, membership } = model;
     if (!model.distributed || myid.state !== 'ok' || myid.id === undefined || myid.id === '-1') return;
-    if (membership.members.has(myid.id) || membership.errors.length > 0) return; // broken lines: server-line-invalid
+    // Broken lines (server-line-invalid) or no voter at all (refused earlier, while parsing): ZooKeeper never gets here.
+    if (membership.members.has(myid.id) || membership.errors.length > 0 || membership.voters.length === 0) return;
     const occ = model.static.effective.get('dataDir');
     const firstLine = membership.lines[0];
     const at = myid.source === 'file' && occ ? { occ, part: 'value' as const } : firstLine ? { occ: firstLine.occ } : { file: model.static.source.path };
