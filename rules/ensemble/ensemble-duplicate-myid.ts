@@ -29,7 +29,7 @@ export default defineEnsembleRule({
         message:
           `${list.map((n) => n.name).join(', ')} ${list.length === 2 ? 'both' : 'all'} say they are server.${id} (${list.map((n) => `${n.name} ${FROM[n.idSource]}`).join(', ')}). ` +
           `Only one process can be server.${id}: ${rightful ? `${wrong.map((n) => n.name).join(', ')} (not on ${ownerHost})` : 'the others'} ` +
-          `${wrong.length === 1 ? 'tries' : 'try'} to bind server.${id}'s addresses, fail or are refused by the peers, and never join` +
+          `${wrong.length === 1 ? 'tries' : 'try'} to bind server.${id}'s addresses, ${wrong.length === 1 ? 'fails or is' : 'fail or are'} refused by the peers, and never join${wrong.length === 1 ? 's' : ''}` +
           (unclaimed.length ? `; no node runs ${unclaimed.map((i) => `server.${i}`).join(', ')}, so the ensemble has fewer live voters than it counts` : '') +
           '.',
         hint: `Give each node the id of the server line naming its own host${unclaimed.length ? ` (${wrong.map((n) => n.name).join(', ')}: probably ${unclaimed.join(' or ')})` : ''}.`,

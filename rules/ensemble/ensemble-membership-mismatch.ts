@@ -57,7 +57,7 @@ export default defineEnsembleRule({
         const owner = e.nodes.find((n) => n.id === id);
         why =
           `${names(missing)} ${missing.length === 1 ? 'has' : 'have'} no server.${id} line while ${names(present)} list${present.length === 1 ? 's' : ''} it: ` +
-          `${names(missing)} ignore${missing.length === 1 ? 's' : ''} server.${id}'s votes and count quorums over a different set of servers` +
+          `${names(missing)} ignore${missing.length === 1 ? 's' : ''} server.${id}'s votes and count${missing.length === 1 ? 's' : ''} quorums over a different set of servers` +
           (owner ? `, so ${owner.name} may never join them` : '') +
           '.';
       } else {

@@ -31,7 +31,14 @@ export default defineEnsembleRule({
           `. It takes server.${n.id}'s identity: it binds or advertises the wrong addresses, peers reach the wrong process, and server.${should} never joins.` +
           (byPosition ? ' The ids follow the nodes\' order (1, 2, 3…) while the server lines are assigned by host: ids were derived from two sources.' : ''),
         hint: `Write ${should} into ${n.name}'s myid, and derive myid and the server lines from the same host→id map.`,
-        related: self ? [{ at: { occ: self.occ }, message: `server.${n.id}` }, ...linesNaming(n.model, n.host as string).map((d) => ({ at: { occ: d.occ }, message: `${n.host} is server.${d.id}` }))] : [],
+        related: [
+          ...(self ? [{ at: { occ: self.occ }, message: `server.${n.id}` }] : []),
+          ...linesNaming(n.model, n.host as string).map((d) => ({ at: { occ: d.occ }, message: `${n.host} is server.${d.id}` })),
+          // The nodes involved: the one on server.<myid>'s host, and others claiming the same id.
+          ...e.nodes
+            .filter((o) => o !== n && ((self && o.host !== undefined && self.parsed.addresses.some((a) => a.host === o.host)) || o.id === n.id))
+            .map((o) => ({ at: o.idAt ?? nodeTarget(o), message: `${o.name}: on ${o.host ?? '?'}, myid ${o.id ?? '?'}` })),
+        ],
       });
     }
   },

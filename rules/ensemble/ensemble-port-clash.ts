@@ -66,7 +66,8 @@ export default defineEnsembleRule({
       const a = binds[i] as Bind;
       for (let j = i + 1; j < binds.length; j++) {
         const b = binds[j] as Bind;
-        if (a.node === b.node || a.port !== b.port) continue;
+        // Same id on two nodes is ensemble-duplicate-myid's finding, not a port plan.
+        if (a.node === b.node || a.port !== b.port || (a.node.id !== undefined && a.node.id === b.node.id)) continue;
         const m = machineOf(a.node);
         if (m === undefined || m !== machineOf(b.node)) continue;
         if (a.addr !== b.addr && !WILDCARD.has(a.addr) && !WILDCARD.has(b.addr)) continue;
@@ -83,7 +84,8 @@ export default defineEnsembleRule({
       for (const n of e.nodes) {
         const occ = n.model.static.effective.get(key);
         const m = machineOf(n);
-        if (!occ || m === undefined) continue;
+        // Relative paths resolve against each process's working directory: not comparable here.
+        if (!occ || m === undefined || !occ.value.startsWith('/')) continue;
         const k = `${m}\0${occ.value}`;
         const other = seen.get(k);
         if (!other) {

@@ -92,6 +92,15 @@ function loadAll(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOpti
   return { nodes, byFile };
 }
 
+/** Inside an ensemble, the whole-ensemble fault-tolerance finding replaces the per-file one on every node. */
+function dropPerFileFaultTolerance(byFile: Map<string, Diagnostic[]>, e: Ensemble, options: EnsembleLintOptions): void {
+  if (options.rules?.['ensemble-fault-tolerance'] === 'off') return;
+  for (const n of e.nodes) {
+    const list = byFile.get(n.file);
+    if (list) byFile.set(n.file, list.filter((d) => d.ruleId !== 'fault-tolerance'));
+  }
+}
+
 function ensembleRulesOf(options: EnsembleLintOptions): EnsembleRule[] {
   return [...ensembleRules, ...(options.customEnsembleRules ?? [])];
 }
@@ -103,7 +112,10 @@ function ensembleRulesOf(options: EnsembleLintOptions): EnsembleRule[] {
 export function lintEnsemble(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions = {}): EnsembleLintResult {
   const { nodes, byFile } = loadAll(inputs, options);
   const ensemble = buildEnsemble(options.ensembles ? Object.keys(options.ensembles)[0] ?? 'ensemble' : 'ensemble', nodes, options);
-  if (nodes.length > 0) collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(options), options.rules));
+  if (nodes.length > 0) {
+    dropPerFileFaultTolerance(byFile, ensemble, options);
+    collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(options), options.rules));
+  }
   return { results: toResults(byFile), ensembles: [ensemble] };
 }
 
@@ -130,6 +142,7 @@ export function lintEnsembles(files: readonly string[], options: EnsembleLintOpt
     const e = buildEnsemble(g.name, g.nodes, options);
     ensembles.push(e);
     if (g.nodes.length < 2 && !g.forced) continue;
+    dropPerFileFaultTolerance(byFile, e, options);
     collect(byFile, runEnsembleRules(e, ensembleRulesOf(options), options.rules));
   }
   return { results: toResults(byFile), ensembles };
