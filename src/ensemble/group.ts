@@ -1,8 +1,9 @@
 /**
  * Which configs form one ensemble. By default: configs sharing a member (the same
  * host:quorumPort:electionPort in their server lines or dynamic files) belong together, transitively.
- * When every config given is standalone (at most one server line) and none shares a member, they
- * are taken as one would-be cluster of independent servers. Forced groupings (name → globs) win.
+ * When every config given has exactly one server line (a collapsed cluster render) and none
+ * shares a member, they are taken as one would-be cluster of independent servers. Forced
+ * groupings (name → globs) win.
  */
 import * as path from 'node:path';
 import { memberKeys, type EnsembleNode } from './node.js';
@@ -38,7 +39,8 @@ function matches(node: EnsembleNode, globs: readonly string[], cwd: string): boo
   });
 }
 
-const standalone = (n: EnsembleNode) => n.model.membership.members.size <= 1;
+/** A collapsed cluster render: exactly one server line (plain standalone configs have none). */
+const collapsed = (n: EnsembleNode) => n.model.membership.members.size === 1;
 
 export function groupNodes(
   nodes: readonly EnsembleNode[],
@@ -72,7 +74,7 @@ export function groupNodes(
   });
   const found = [...byRoot.values()];
   const singles = found.filter((g) => g.length === 1);
-  if (found.length > 1 && singles.length === found.length && rest.every(standalone)) {
+  if (found.length > 1 && singles.length === found.length && rest.every(collapsed)) {
     groups.push({ name: 'standalone servers', nodes: rest, forced: false });
     return groups;
   }
