@@ -76,6 +76,7 @@ export default defineEnsembleRule({
           message: `${b.node.name}'s ${b.what} ${b.addr}:${b.port} clashes with ${a.node.name}'s ${a.what} ${a.addr}:${a.port} on the same host: whichever starts second fails with "Address already in use" and never joins.`,
           hint: 'Give each node on one host its own ports (or its own address), e.g. 2181/2182/2183 and 2888:3888/2889:3889/2890:3890.',
           related: [{ at: a.at, message: `${a.node.name}: ${a.what}` }],
+          zookeeper: b.what === 'AdminServer port' ? { effect: 'fatal', says: 'Unable to start AdminServer, exiting abnormally' } : { effect: 'fatal', says: 'Address already in use' },
         });
       }
     }
@@ -97,6 +98,7 @@ export default defineEnsembleRule({
           at: { occ, part: 'value' },
           message: `${n.name} and ${other.name} run on one host with the same ${key} ${occ.value}: they overwrite each other's ${key === 'dataDir' ? 'myid, snapshots' : 'transaction logs'} and corrupt both servers' data.`,
           hint: `Give every node on a host its own ${key}.`,
+          zookeeper: { effect: 'silent' },
           related: otherOcc ? [{ at: { occ: otherOcc, part: 'value' }, message: `${other.name}: ${key}` }] : [],
         });
       }
