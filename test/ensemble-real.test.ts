@@ -15,7 +15,7 @@ import { modes, serving, start, stop, stopAll, waitForModes, writeNode, portBloc
 
 const ZK_JAR = '/usr/share/java/zookeeper.jar';
 const JVM_FLAGS = ['-Dzookeeper.admin.enableServer=false'];
-const QUORUM_TIMEOUT = 45_000;
+const QUORUM_TIMEOUT = 60_000;
 
 let root: string;
 let live: RealNode[] = [];
@@ -97,12 +97,12 @@ async function proveBreakingSet(name: string, ids: number[], extra: string): Pro
 describe('ensemble claims hold on real ZooKeeper 3.8 ensembles', () => {
   it('3 nodes: no error ⇒ a quorum forms; losing the breaking set zklint names loses it, one fewer keeps it', async () => {
     await proveBreakingSet('three', [1, 2, 3], '');
-  }, 150_000);
+  }, 200_000);
 
   it('5 nodes with groups {1,2} {3,4} {5}: zklint says 2 failures break it (a plain 5-node majority would survive them)', async () => {
     const groups = 'group.1=1:2\ngroup.2=3:4\ngroup.3=5\n';
     await proveBreakingSet('groups', [1, 2, 3, 4, 5], groups);
-  }, 150_000);
+  }, 200_000);
 
   it('membership disagreement zklint calls a split brain: two leaders at once', async () => {
     const base = portBlock();
@@ -122,7 +122,7 @@ describe('ensemble claims hold on real ZooKeeper 3.8 ensembles', () => {
     startAll(nodes);
     const m = await waitForModes(nodes, (x) => x.filter((y) => y === 'leader').length === 2 && x.every(serving), QUORUM_TIMEOUT);
     expect(m.filter((y) => y === 'leader').length, m.join(', ')).toBe(2);
-  }, 150_000);
+  }, 200_000);
 
   it('duplicate myid zklint reports: that node never joins while the others form the quorum', async () => {
     const base = portBlock();
@@ -140,5 +140,5 @@ describe('ensemble claims hold on real ZooKeeper 3.8 ensembles', () => {
     expect(again[0]).not.toBe('leader');
     expect(serving(again[0]!)).toBe(false);
     expect((await modes([n1, n3])).every(serving)).toBe(true);
-  }, 150_000);
+  }, 200_000);
 });
