@@ -16,3 +16,13 @@ export type { ZkVersion } from './model/version.js';
 export type { ZkModel } from './model/zk-model.js';
 export { majority, votersNeeded } from './model/quorum.js';
 export { VERSION } from './meta.js';
+export {
+  lintEnsemble,
+  lintEnsembles,
+  defineEnsembleRule,
+  explainEnsemble,
+  breakingSets,
+  quorumView,
+} from './ensemble/index.js';
+export type { Ensemble, EnsembleRule, EnsembleNodeInput, EnsembleLintOptions, EnsembleLintResult, ExplainEnsemble } from './ensemble/index.js';
+export { ensembleRules } from '../rules/ensemble/index.js';

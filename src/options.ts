@@ -28,6 +28,12 @@ export interface LintOptions {
   customRules?: readonly Rule[];
   /** Files larger than this are reported instead of read (default 16 MiB). */
   maxFileBytes?: number;
+  /** Ensembles: force a grouping, name → glob(s) of config paths (default: grouped by shared members). */
+  ensembles?: Record<string, string | readonly string[]>;
+  /** Ensembles: availability zone of each server host (`host → zone`). */
+  zones?: Record<string, string>;
+  /** Ensembles: the host each node runs on (`node name or config path → host`). */
+  hosts?: Record<string, string>;
 }
 
 /** Parses `-Dk=v` / `k=v` flags into a map of system properties. */

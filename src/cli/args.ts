@@ -20,6 +20,10 @@ export interface CliArgs {
   debug: boolean;
   help: boolean;
   version: boolean;
+  /** Ensembles: forced groupings (name → globs), zones (host → zone), node hosts (node → host). */
+  ensembles?: Record<string, string[]>;
+  zones?: Record<string, string>;
+  hosts?: Record<string, string>;
 }
 
 const OPTIONS = {
@@ -35,6 +39,9 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ensemble: { type: 'string', multiple: true },
+  zone: { type: 'string', multiple: true },
+  host: { type: 'string', multiple: true },
 } as const;
 
 export const USAGE = `Usage: zklint [options] [paths...]
@@ -52,7 +59,13 @@ Options:
       --jvm-flag <-Dk=v>     a JVM system property the server starts with (repeatable)
       --env-file <file>      read SERVER_JVMFLAGS / JVMFLAGS from a java.env or zookeeper-env.sh file
       --max-file-size <n>    largest config read, in bytes (default 16777216)
+      --ensemble <name=glob> lint the configs matching glob as one ensemble (repeatable)
+      --zone <host=zone>     the zone a server host is in, for zone-loss checks (repeatable)
+      --host <node=host>     the host a node (folder name or config path) runs on (repeatable)
       --debug                show stack traces of internal errors
+
+Several configs are grouped into ensembles by shared members and checked together.
+  zklint explain [options] paths...   servers, quorum, failures survived, smallest breaking sets
   -h, --help                 show this help
   -v, --version              show the version`;
 
@@ -102,6 +115,19 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.root !== undefined) args.root = v.root;
   if (v['env-file'] !== undefined) args.envFile = v['env-file'];
   if (v['zk-version'] !== undefined) args.zkVersion = v['zk-version'] as ZkVersion;
+  const pairs = (name: string, list: string[] | undefined): Array<[string, string]> =>
+    (list ?? []).map((p) => {
+      const eq = p.indexOf('=');
+      if (eq <= 0 || eq === p.length - 1) throw new UsageError(`--${name} expects a=b, got "${p}"`);
+      return [p.slice(0, eq), p.slice(eq + 1)];
+    });
+  if (v.ensemble) {
+    const ens: Record<string, string[]> = {};
+    for (const [k, g] of pairs('ensemble', v.ensemble)) ens[k] = [...(ens[k] ?? []), g];
+    args.ensembles = ens;
+  }
+  if (v.zone) args.zones = Object.fromEntries(pairs('zone', v.zone));
+  if (v.host) args.hosts = Object.fromEntries(pairs('host', v.host));
   for (const f of args.jvmFlags) {
     if (!/^(-D)?[^=\s]+=/.test(f)) throw new UsageError(`--jvm-flag expects -Dkey=value, got "${f}"`);
   }

@@ -28,6 +28,13 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let st: fs.Stats;
+    if (!fs.existsSync(abs) && fg.isDynamicPattern(input)) {
+      // A quoted glob such as 'rendered/*/zoo.cfg': expand it here.
+      const hits = fg.sync(input, { cwd, onlyFiles: true, dot: false, suppressErrors: true }).sort();
+      if (hits.length === 0) throw new UsageError(`no files match ${input}`);
+      out.push(...hits);
+      continue;
+    }
     try {
       st = fs.statSync(abs);
     } catch (e) {

@@ -17,13 +17,17 @@ function lintOptions(args: CliArgs): LintOptions {
   if (args.zkVersion !== undefined) o.zkVersion = args.zkVersion;
   if (args.faultTolerance !== undefined) o.faultTolerance = args.faultTolerance;
   if (args.maxFileBytes !== undefined) o.maxFileBytes = args.maxFileBytes;
+  if (args.ensembles !== undefined) o.ensembles = args.ensembles;
+  if (args.zones !== undefined) o.zones = args.zones;
+  if (args.hosts !== undefined) o.hosts = args.hosts;
   return o;
 }
 
 export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    const args = parseCliArgs(argv);
+    const explain = argv[0] === 'explain';
+    const args = parseCliArgs(explain ? argv.slice(1) : argv);
     debug = args.debug;
     if (args.help) {
       io.out.write(`${USAGE}\n`);
@@ -36,11 +40,22 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
     if (args.paths.length === 0) throw new UsageError('no paths given (try: zklint path/to/zoo.cfg, or zklint --help)');
     const cwd = process.cwd();
     const files = discover(args.paths, cwd);
+    if (explain) {
+      const { lintEnsembles, explainEnsemble, renderExplain } = await import('../ensemble/index.js');
+      const { ensembles } = lintEnsembles(files, lintOptions(args));
+      const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
+      io.out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
+      return EXIT.ok;
+    }
     const { lintFiles } = await import('../lint.js');
-    const result = lintFiles(files, lintOptions(args));
+    const opts = lintOptions(args);
+    const result =
+      files.length > 1 || opts.ensembles !== undefined
+        ? (await import('../ensemble/lint.js')).lintEnsembles(files, opts)
+        : lintFiles(files, opts);
     const formatter = await loadFormatter(args.format);
     const color = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
-    const text = formatter(result, {
+    const text = formatter({ results: result.results }, {
       color,
       cwd,
       getSource: (f) => {

@@ -1,0 +1,83 @@
+import { defineEnsembleRule, type Ensemble, type MembershipView } from '../../src/ensemble/rule.js';
+import { addressOf, ids, lineFor, names } from '../../src/ensemble/describe.js';
+import { quorumView } from '../../src/ensemble/quorum.js';
+import type { EnsembleNode } from '../../src/ensemble/node.js';
+
+/** Views whose holders can elect a leader on their own (counting votes with their own list). */
+export function independentQuorums(e: Ensemble): MembershipView[] {
+  return e.views.filter((v) => {
+    const q = quorumView(v.model.membership);
+    const alive = new Set(v.holders.map((n) => n.id).filter((i): i is string => i !== undefined));
+    return q.voters.length > 0 && q.isQuorum(alive);
+  });
+}
+
+function viewOf(e: Ensemble, n: EnsembleNode): MembershipView {
+  return e.views.find((v) => v.holders.includes(n)) as MembershipView;
+}
+
+/** Every node must list the same servers with the same addresses, roles, groups and weights. */
+export default defineEnsembleRule({
+  id: 'ensemble-membership-mismatch',
+  severity: 'error',
+  docs: { description: 'Nodes of one ensemble disagree on its members (a server missing, other host/ports, role, group or weight).', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ ensemble: e, report }) {
+    if (e.views.length < 2) return;
+    const nodes = e.nodes.filter((n) => n.model.membership.members.size > 1);
+    if (nodes.length < 2) return;
+    const split = independentQuorums(e);
+    const splitText =
+      split.length > 1
+        ? ` Two ensembles can form at once (split brain): ${split
+            .map((v) => `${names(v.holders)} elect their own leader among ${ids(quorumView(v.model.membership).voters.map((x) => x.id))}`)
+            .join(', while ')}.`
+        : '';
+    const allIds = [...new Set(nodes.flatMap((n) => [...n.model.membership.members.keys()]))].sort((a, b) => Number(a) - Number(b));
+    const main = e.views[0] as MembershipView;
+    let first = true;
+    for (const id of allIds) {
+      const descr = new Map<string, EnsembleNode[]>();
+      for (const n of nodes) {
+        const m = n.model.membership;
+        const d = m.members.get(id);
+        const key = d
+          ? `${addressOf(d)} as ${d.role}${m.hierarchical ? ` in group ${m.groupOf.get(id) ?? '-'} with weight ${m.weights.get(id) ?? 1n}` : ''}`
+          : 'missing';
+        descr.set(key, [...(descr.get(key) ?? []), n]);
+      }
+      if (descr.size < 2) continue;
+      const kinds = [...descr.entries()].sort((a, b) => b[1].length - a[1].length);
+      const [, majorityNodes] = kinds[0] as [string, EnsembleNode[]];
+      const odd = nodes.find((n) => !majorityNodes.includes(n) && viewOf(e, n) !== main) ?? nodes.find((n) => !majorityNodes.includes(n)) as EnsembleNode;
+      const missing = descr.get('missing');
+      const present = nodes.filter((n) => n.model.membership.members.has(id));
+      let why: string;
+      if (missing) {
+        const owner = e.nodes.find((n) => n.id === id);
+        why =
+          `${names(missing)} ${missing.length === 1 ? 'has' : 'have'} no server.${id} line while ${names(present)} list${present.length === 1 ? 's' : ''} it: ` +
+          `${names(missing)} ignore${missing.length === 1 ? 's' : ''} server.${id}'s votes and count${missing.length === 1 ? 's' : ''} quorums over a different set of servers` +
+          (owner ? `, so ${owner.name} may never join them` : '') +
+          '.';
+      } else {
+        const roles = new Set(present.map((n) => n.model.membership.members.get(id)?.role));
+        const addrs = new Set(present.map((n) => addressOf(n.model.membership.members.get(id) as NonNullable<ReturnType<typeof n.model.membership.members.get>>)));
+        if (addrs.size > 1) {
+          why = `server.${id} has different addresses: ${kinds.map(([k, ns]) => `${names(ns)}: ${k.split(' as ')[0]}`).join('; ')}. Nodes dial server.${id} where their own list says, so some can never reach it and it never joins their quorum.`;
+        } else if (roles.size > 1) {
+          why = `server.${id} is ${kinds.map(([k, ns]) => `${k.split(' as ')[1]?.split(' in ')[0]} for ${names(ns)}`).join(' but ')}: the nodes count different voters, so they disagree on what a quorum is.`;
+        } else {
+          why = `server.${id} is ${kinds.map(([k, ns]) => `${k.split(' as ')[1]} for ${names(ns)}`).join(' but ')}: the nodes weigh votes differently, so a leader one node accepts another refuses.`;
+        }
+      }
+      report({
+        at: lineFor(odd, id).at,
+        message: `Nodes disagree on server.${id}. ${why}${first ? splitText : ''}`,
+        hint: `Render every node's server list (and group/weight lines) from one source, then restart the nodes that differ.`,
+        related: nodes.filter((n) => n !== odd).map((n) => lineFor(n, id)),
+      });
+      first = false;
+    }
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * Which configs form one ensemble. By default: configs sharing a member (the same
+ * host:quorumPort:electionPort in their server lines or dynamic files) belong together, transitively.
+ * When every config given has exactly one server line (a collapsed cluster render) and none
+ * shares a member, they are taken as one would-be cluster of independent servers. Forced
+ * groupings (name → globs) win.
+ */
+import * as path from 'node:path';
+import { memberKeys, type EnsembleNode } from './node.js';
+
+export interface NodeGroup {
+  name: string;
+  nodes: EnsembleNode[];
+  forced: boolean;
+}
+
+/** `*` within a path segment, `**` across segments, `?` one character. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function matches(node: EnsembleNode, globs: readonly string[], cwd: string): boolean {
+  const candidates = [node.name, node.file, path.normalize(node.file), path.resolve(cwd, node.file)];
+  return globs.some((g) => {
+    const re = globToRegExp(g);
+    const abs = globToRegExp(path.resolve(cwd, g));
+    return candidates.some((c) => re.test(c) || abs.test(c));
+  });
+}
+
+/** A collapsed cluster render: exactly one server line (plain standalone configs have none). */
+const collapsed = (n: EnsembleNode) => n.model.membership.members.size === 1;
+
+export function groupNodes(
+  nodes: readonly EnsembleNode[],
+  forced: Readonly<Record<string, string | readonly string[]>> = {},
+  cwd = process.cwd(),
+): NodeGroup[] {
+  const groups: NodeGroup[] = [];
+  const taken = new Set<EnsembleNode>();
+  for (const [name, g] of Object.entries(forced)) {
+    const globs = typeof g === 'string' ? [g] : [...g];
+    const members = nodes.filter((n) => !taken.has(n) && matches(n, globs, cwd));
+    for (const n of members) taken.add(n);
+    if (members.length > 0) groups.push({ name, nodes: members, forced: true });
+  }
+  const rest = nodes.filter((n) => !taken.has(n));
+  // Union-find over shared member keys.
+  const parent = rest.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const owner = new Map<string, number>();
+  rest.forEach((n, i) => {
+    for (const key of memberKeys(n.model)) {
+      const j = owner.get(key);
+      if (j === undefined) owner.set(key, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const byRoot = new Map<number, EnsembleNode[]>();
+  rest.forEach((n, i) => {
+    const r = find(i);
+    byRoot.set(r, [...(byRoot.get(r) ?? []), n]);
+  });
+  const found = [...byRoot.values()];
+  const singles = found.filter((g) => g.length === 1);
+  if (found.length > 1 && singles.length === found.length && rest.every(collapsed)) {
+    groups.push({ name: 'standalone servers', nodes: rest, forced: false });
+    return groups;
+  }
+  for (const g of found) {
+    const first = g[0] as EnsembleNode;
+    const self = first.self ?? [...first.model.membership.members.values()][0];
+    const label = self?.parsed.addresses[0]?.host ?? first.name;
+    groups.push({ name: g.length === 1 ? first.name : `ensemble of ${label}`, nodes: g, forced: false });
+  }
+  return groups;
+}

@@ -1,0 +1,147 @@
+/**
+ * One node of an ensemble: its config as ZooKeeper reads it, which server it is (myid) and
+ * which host it runs on, each with where zklint learned it.
+ */
+import * as path from 'node:path';
+import type { FileSystem } from '../fs.js';
+import { readSource, sourceFromText, type LoadProblem, type SourceFile } from '../load/source.js';
+import type { ServerDecl } from '../model/membership.js';
+import { firstLine, parseMyIdLine } from '../model/myid.js';
+import { parseJavaLong } from '../model/java.js';
+import { buildModel, type ModelOptions, type ZkModel } from '../model/zk-model.js';
+import type { Target } from '../rule.js';
+
+/** A node as the library takes it: config text in memory or a path, and optionally its id and host. */
+export interface EnsembleNodeInput {
+  name: string;
+  configText?: string;
+  path?: string;
+  myid?: number | string;
+  host?: string;
+}
+
+export type IdSource = 'given' | 'dataDir' | 'beside' | 'host' | 'none';
+export type HostSource = 'given' | 'clientPortAddress' | 'folder' | 'none';
+
+export interface EnsembleNode {
+  name: string;
+  /** The config's path as shown in diagnostics. */
+  file: string;
+  model: ZkModel;
+  /** This node's server id, when known. */
+  id?: string;
+  idSource: IdSource;
+  /** Where the id is written (a myid file), for related locations. */
+  idAt?: Target;
+  /** The host this node runs on, when known independently of its id. */
+  host?: string;
+  hostSource: HostSource;
+  /** The server line for this node's id in its own config. */
+  self?: ServerDecl;
+  /** The myid file beside the config, when present. */
+  besideMyId?: { file: string; id?: string; says?: string };
+}
+
+export interface LoadedNode {
+  node?: EnsembleNode;
+  problem?: { file: string; problem: LoadProblem };
+}
+
+function readBesideMyId(fs: FileSystem, file: string): EnsembleNode['besideMyId'] {
+  const p = path.join(path.dirname(file), 'myid');
+  try {
+    const st = fs.stat(p);
+    if (st?.kind !== 'file') return undefined;
+    const { id, says } = parseMyIdLine(firstLine(fs.readFile(p, 64 * 1024)));
+    const out: NonNullable<EnsembleNode['besideMyId']> = { file: path.join(path.dirname(file), 'myid') };
+    if (id !== undefined) out.id = id;
+    if (says !== undefined) out.says = says;
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server lines whose (first) address names `host`. */
+export function linesNaming(model: ZkModel, host: string): ServerDecl[] {
+  return [...model.membership.members.values()].filter((d) => d.parsed.addresses.some((a) => a.host === host));
+}
+
+export function loadNode(
+  input: EnsembleNodeInput,
+  opts: ModelOptions,
+  hosts: Readonly<Record<string, string>> = {},
+  cwd = process.cwd(),
+): LoadedNode {
+  let source: SourceFile;
+  const file = input.path ?? input.name;
+  if (input.configText !== undefined) {
+    source = sourceFromText(file, input.configText);
+  } else {
+    const abs = path.resolve(cwd, file);
+    const read = readSource(opts.fs, file, abs, opts.maxFileBytes);
+    if (read.problem) return { problem: { file, problem: read.problem } };
+    source = read.source;
+  }
+  let given: string | undefined;
+  if (input.myid !== undefined) {
+    const n = parseJavaLong(String(input.myid));
+    if (!n.ok) throw new TypeError(`myid of ${input.name} must be an integer, got ${JSON.stringify(input.myid)}`);
+    given = n.value.toString();
+  }
+  const modelOpts: ModelOptions = { ...opts };
+  if (given !== undefined) modelOpts.myid = given;
+  const model = buildModel(source, modelOpts);
+  const node: EnsembleNode = { name: input.name, file: source.path, model, idSource: 'none', hostSource: 'none' };
+
+  // Host: given, then clientPortAddress when a server line names it, then a folder named like a server host.
+  const hostGiven = input.host ?? hosts[input.name] ?? (input.path !== undefined ? hosts[input.path] : undefined);
+  const cpa = model.static.effective.get('clientPortAddress')?.value;
+  const folder = input.path !== undefined ? path.basename(path.dirname(path.resolve(cwd, input.path))) : undefined;
+  if (hostGiven !== undefined) {
+    node.host = hostGiven;
+    node.hostSource = 'given';
+  } else if (cpa && linesNaming(model, cpa).length > 0) {
+    node.host = cpa;
+    node.hostSource = 'clientPortAddress';
+  } else if (folder && linesNaming(model, folder).length > 0) {
+    node.host = folder;
+    node.hostSource = 'folder';
+  }
+
+  // Id: given, then <dataDir>/myid, then a myid file beside the config, then the line naming the host.
+  if (input.configText === undefined) {
+    const beside = readBesideMyId(opts.fs, path.resolve(cwd, file));
+    if (beside) node.besideMyId = { ...beside, file: path.join(path.dirname(file), 'myid') };
+  }
+  if (given !== undefined) {
+    node.id = given;
+    node.idSource = 'given';
+  } else if (model.myid.state === 'ok' && model.myid.id !== undefined) {
+    node.id = model.myid.id;
+    node.idSource = 'dataDir';
+    node.idAt = { file: model.myid.hostPath ?? model.myid.zkPath ?? 'myid' };
+  } else if (node.besideMyId?.id !== undefined) {
+    node.id = node.besideMyId.id;
+    node.idSource = 'beside';
+    node.idAt = { file: node.besideMyId.file };
+  } else if (node.host !== undefined) {
+    const named = linesNaming(model, node.host);
+    if (named.length === 1) {
+      node.id = named[0]?.id as string;
+      node.idSource = 'host';
+    }
+  }
+  if (node.id !== undefined) {
+    const self = model.membership.members.get(node.id);
+    if (self) node.self = self;
+  }
+  return { node };
+}
+
+/** Members of a node's view as `host:quorumPort:electionPort` keys (what makes two configs one ensemble). */
+export function memberKeys(model: ZkModel): string[] {
+  return [...model.membership.members.values()].flatMap((d) =>
+    d.parsed.addresses.map((a) => `${a.host}:${a.quorumPort}:${a.electionPort ?? ''}`),
+  );
+}

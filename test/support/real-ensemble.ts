@@ -1,0 +1,160 @@
+/**
+ * Real ZooKeeper 3.8 ensembles on loopback for tests: one JVM per node (QuorumPeerMain), each on
+ * its own 127.0.0.N address, asked `srvr` for its mode. Every JVM is tracked by PID and killed on
+ * stop, on test failure (callers' afterEach/afterAll) and when the test process exits.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
+import { join } from 'node:path';
+
+export const CLASSPATH = ['/usr/share/java/zookeeper.jar', '/usr/share/java/slf4j-log4j12.jar', '/usr/share/java/log4j-1.2.jar'].join(':');
+
+const running = new Set<ChildProcess>();
+let hooked = false;
+
+function killAll(): void {
+  for (const p of running) {
+    if (p.pid !== undefined && p.exitCode === null) {
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+  running.clear();
+}
+
+function hookExit(): void {
+  if (hooked) return;
+  hooked = true;
+  process.on('exit', killAll);
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      killAll();
+      process.kill(process.pid, sig);
+    });
+  }
+}
+
+export interface RealNode {
+  /** Folder name, e.g. node1. */
+  name: string;
+  dir: string;
+  cfg: string;
+  ip: string;
+  clientPort: number;
+  proc?: ChildProcess;
+}
+
+export interface NodeSpec {
+  name: string;
+  ip: string;
+  myid: string;
+  /** zoo.cfg text without dataDir (added here, absolute). */
+  config: string;
+}
+
+export function writeNode(root: string, spec: NodeSpec, clientPort: number): RealNode {
+  const dir = join(root, spec.name);
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, 'data', 'myid'), `${spec.myid}\n`);
+  const cfg = join(dir, 'zoo.cfg');
+  writeFileSync(cfg, `${spec.config.trimEnd()}\ndataDir=${join(dir, 'data')}\n`);
+  writeFileSync(
+    join(dir, 'log4j.properties'),
+    [
+      'log4j.rootLogger=INFO, F',
+      'log4j.appender.F=org.apache.log4j.FileAppender',
+      `log4j.appender.F.File=${join(dir, 'zk.log')}`,
+      'log4j.appender.F.layout=org.apache.log4j.PatternLayout',
+      'log4j.appender.F.layout.ConversionPattern=%d %p [%t] %c{1}: %m%n',
+    ].join('\n'),
+  );
+  return { name: spec.name, dir, cfg, ip: spec.ip, clientPort };
+}
+
+export function start(node: RealNode): void {
+  hookExit();
+  const proc = spawn(
+    'java',
+    [
+      '-Xmx96m',
+      '-Xshare:auto',
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-cp',
+      CLASSPATH,
+      '-Dzookeeper.admin.enableServer=false',
+      `-Dlog4j.configuration=file:${join(node.dir, 'log4j.properties')}`,
+      'org.apache.zookeeper.server.quorum.QuorumPeerMain',
+      node.cfg,
+    ],
+    { cwd: node.dir, stdio: 'ignore' },
+  );
+  running.add(proc);
+  proc.on('exit', () => running.delete(proc));
+  node.proc = proc;
+}
+
+export async function stop(node: RealNode): Promise<void> {
+  const p = node.proc;
+  if (!p || p.pid === undefined) return;
+  if (p.exitCode === null && p.signalCode === null) {
+    const gone = new Promise<void>((r) => p.once('exit', () => r()));
+    process.kill(p.pid, 'SIGKILL');
+    await gone;
+  }
+  running.delete(p);
+}
+
+export async function stopAll(nodes: readonly RealNode[]): Promise<void> {
+  await Promise.all(nodes.map(stop));
+}
+
+export type Mode = 'leader' | 'follower' | 'observer' | 'standalone' | 'not-serving' | 'down';
+
+/** Asks a node `srvr`: its Mode once it serves, 'not-serving' while it has no quorum, 'down' when nothing answers. */
+export function mode(node: RealNode, timeoutMs = 1500): Promise<Mode> {
+  return new Promise((resolve) => {
+    let data = '';
+    let done = false;
+    const finish = (m: Mode) => {
+      if (done) return;
+      done = true;
+      sock.destroy();
+      resolve(m);
+    };
+    const sock = net.connect({ host: node.ip, port: node.clientPort }, () => sock.write('srvr'));
+    sock.setTimeout(timeoutMs, () => finish(data ? 'not-serving' : 'down'));
+    sock.on('data', (b) => (data += b.toString('utf8')));
+    sock.on('error', () => finish('down'));
+    sock.on('close', () => {
+      const m = /Mode: (\w+)/.exec(data);
+      finish(m ? (m[1] as Mode) : data ? 'not-serving' : 'down');
+    });
+  });
+}
+
+export async function modes(nodes: readonly RealNode[]): Promise<Mode[]> {
+  return Promise.all(nodes.map((n) => mode(n)));
+}
+
+/** Polls until `pred` holds for the nodes' modes; returns the last modes seen (check them). */
+export async function waitForModes(nodes: readonly RealNode[], pred: (m: Mode[]) => boolean, timeoutMs: number): Promise<Mode[]> {
+  const until = Date.now() + timeoutMs;
+  let last = await modes(nodes);
+  while (!pred(last) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 400));
+    last = await modes(nodes);
+  }
+  return last;
+}
+
+export const serving = (m: Mode) => m === 'leader' || m === 'follower' || m === 'observer';
+
+/** A random block of ports in 22000–29000 so parallel runs on one machine rarely collide. */
+export function portBlock(): number {
+  return 22000 + 10 * Math.floor(Math.random() * 700);
+}
