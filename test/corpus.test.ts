@@ -3,11 +3,12 @@
  * templates, renders written by other people): a result for each, never an exception.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../src/lint.js';
+import { sharedDir } from './support/shared.js';
 
-const CORPUS = resolve(import.meta.dirname, '../../shared/corpus/real');
+const CORPUS = join(sharedDir(), 'corpus/real');
 
 function index(): Array<{ file: string; kind: string; notes: string }> {
   const rows = readFileSync(join(CORPUS, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
