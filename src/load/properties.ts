@@ -37,6 +37,8 @@ class LineReader {
   pos = 0;
   /** Source segments [start, end, start, end, ...] whose concatenation is the logical line. */
   segs: number[] = [];
+  /** Number of valid numbers in `segs` (twice the segment count); the array is reused. */
+  segCount = 0;
   /** Source offset of the first character of the logical line (a dropped backslash included). */
   lineStart = -1;
   /** Source offset just after its last character (a dropped trailing backslash included). */
@@ -50,7 +52,8 @@ class LineReader {
     const text = this.text;
     const n = text.length;
     const segs = this.segs;
-    segs.length = 0;
+    let segCount = 0;
+    this.segCount = 0;
     this.lineStart = -1;
     this.continued = false;
     let i = this.pos;
@@ -104,7 +107,11 @@ class LineReader {
       if (this.lineStart < 0) this.lineStart = i;
       this.contentEnd = j;
       const end = precedingBackslash ? j - 1 : j;
-      if (end > i) segs.push(i, end);
+      if (end > i) {
+        segs[segCount++] = i;
+        segs[segCount++] = end;
+        this.segCount = segCount;
+      }
       len += end - i;
       // Java drops the backslash both at EOF and before a line terminator followed by EOF.
       if (j >= n || j + 1 >= n) {
@@ -123,37 +130,52 @@ class LineReader {
   }
 }
 
-/** The current logical line: its characters plus a map back to source offsets. */
-interface Line {
+/** The current logical line (one reused object): its characters plus a map back to source offsets. */
+class Line {
   /** `str.charCodeAt(base + k)` is logical character k. */
-  str: string;
-  base: number;
-  /** Source offset of logical character k, or null when it is `base + k` (one segment). */
-  map: Int32Array | null;
-}
+  str = '';
+  base = 0;
+  /** When false, logical character k came from source offset `base + k` (one segment). */
+  mapped = false;
+  /** Source offsets of the logical characters when `mapped`; grown as needed, reused. */
+  map = new Int32Array(256);
 
-function srcOf(line: Line, k: number): number {
-  return line.map === null ? line.base + k : line.map[k]!;
-}
+  constructor(private readonly text: string) {}
 
-function makeLine(text: string, segs: number[], len: number): Line {
-  if (segs.length <= 2) return { str: text, base: segs[0] ?? 0, map: null };
-  const map = new Int32Array(len);
-  const parts: string[] = [];
-  let k = 0;
-  for (let s = 0; s < segs.length; s += 2) {
-    const a = segs[s]!, b = segs[s + 1]!;
-    parts.push(text.slice(a, b));
-    for (let o = a; o < b; o++) map[k++] = o;
+  load(segs: number[], segCount: number, len: number): void {
+    const text = this.text;
+    if (segCount <= 2) {
+      this.str = text;
+      this.base = segCount === 0 ? 0 : segs[0]!;
+      this.mapped = false;
+      return;
+    }
+    if (this.map.length < len) this.map = new Int32Array(Math.max(len, this.map.length * 2));
+    const map = this.map;
+    let str = '';
+    let k = 0;
+    for (let s = 0; s < segCount; s += 2) {
+      const a = segs[s]!, b = segs[s + 1]!;
+      str += text.slice(a, b);
+      for (let o = a; o < b; o++) map[k++] = o;
+    }
+    this.str = str;
+    this.base = 0;
+    this.mapped = true;
   }
-  return { str: parts.join(''), base: 0, map };
+
+  /** Source offset of logical character k. */
+  src(k: number): number {
+    return this.mapped ? this.map[k]! : this.base + k;
+  }
 }
 
 /** Java's loadConvert over logical characters [from, to); malformed `\u` escapes go to `errors`. */
 function loadConvert(line: Line, from: number, to: number, out: ParsedProperties): string {
   const { str, base } = line;
-  const bs = str.indexOf('\\', base + from);
-  if (bs < 0 || bs >= base + to) return str.slice(base + from, base + to);
+  let bs = base + from;
+  while (bs < base + to && str.charCodeAt(bs) !== BSL) bs++;
+  if (bs === base + to) return str.slice(base + from, base + to);
   let result = str.slice(base + from, bs);
   let k = bs - base;
   while (k < to) {
@@ -177,7 +199,7 @@ function loadConvert(line: Line, from: number, to: number, out: ParsedProperties
       }
       if (!ok) {
         const last = Math.min(k + 5, to - 1);
-        out.errors.push({ message: MALFORMED_UNICODE, span: { start: srcOf(line, k), end: srcOf(line, last) + 1 } });
+        out.errors.push({ message: MALFORMED_UNICODE, span: { start: line.src(k), end: line.src(last) + 1 } });
         result += '\\u';
         k += 2;
         continue;
@@ -195,8 +217,9 @@ function loadConvert(line: Line, from: number, to: number, out: ParsedProperties
 export function parseProperties(text: string): ParsedProperties {
   const out: ParsedProperties = { entries: [], comments: [], errors: [] };
   const reader = new LineReader(text, out.comments);
+  const line = new Line(text);
   for (let limit = reader.readLine(); limit >= 0; limit = reader.readLine()) {
-    const line = makeLine(text, reader.segs, limit);
+    line.load(reader.segs, reader.segCount, limit);
     const { str, base } = line;
     // ---- load0 ----
     let keyLen = 0;
@@ -241,20 +264,23 @@ function makeEntry(
   const key = loadConvert(line, 0, keyLen, out);
   const value = loadConvert(line, valueStart, limit, out);
   const keySpan: Span = keyLen > 0
-    ? { start: srcOf(line, 0), end: srcOf(line, keyLen - 1) + 1 }
+    ? { start: line.src(0), end: line.src(keyLen - 1) + 1 }
     : { start: reader.lineStart, end: reader.lineStart };
   let valueSpan: Span;
-  if (valueStart < limit) valueSpan = { start: srcOf(line, valueStart), end: reader.contentEnd };
+  if (valueStart < limit) valueSpan = { start: line.src(valueStart), end: reader.contentEnd };
   else {
-    const p = sepIdx >= 0 ? srcOf(line, sepIdx) + 1 : keySpan.end;
+    const p = sepIdx >= 0 ? line.src(sepIdx) + 1 : keySpan.end;
     valueSpan = { start: p, end: p };
   }
   const sepChar = sepIdx >= 0 ? line.str.charCodeAt(line.base + sepIdx) : -1;
+  // Reuse the converted string when it is already the exact source text (saves allocations).
+  const sameKey = !line.mapped && key.length === keySpan.end - keySpan.start;
+  const sameValue = !line.mapped && value.length === valueSpan.end - valueSpan.start;
   return {
     key,
     value,
-    rawKey: text.slice(keySpan.start, keySpan.end),
-    rawValue: text.slice(valueSpan.start, valueSpan.end),
+    rawKey: sameKey ? key : text.slice(keySpan.start, keySpan.end),
+    rawValue: sameValue ? value : text.slice(valueSpan.start, valueSpan.end),
     keySpan,
     valueSpan,
     lineSpan: { start: reader.lineStart, end: reader.contentEnd },
