@@ -80,7 +80,8 @@ function cmp(a: [string, string], b: [string, string]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-describe.skipIf(!javaAvailable())('parseProperties vs Java 17 Properties.load', () => {
+describe('parseProperties vs Java 17 Properties.load', () => {
+  it('has a JDK to compare with (.ci/run installs one)', () => expect(javaAvailable()).toBe(true));
   it(`agrees on ${RUNS} generated files (seed ${SEED}) and ${FIXED.length} fixed ones`, () => {
     const samples = [...FIXED, ...fc.sample(fileArb, { seed: SEED, numRuns: RUNS })];
     const dir = mkdtempSync(join(tmpdir(), 'zklint-props-'));
