@@ -56,11 +56,13 @@ export interface RuleDefinition<Options extends object = Record<string, never>> 
 
 export interface Rule<Options extends object = any> extends RuleDefinition<Options> {
   readonly defaultOptions: Options;
+  /** One line: what the rule finds (the same text as `docs.description`). */
+  readonly description: string;
 }
 
 export function defineRule<Options extends object = Record<string, never>>(def: RuleDefinition<Options>): Rule<Options> {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(def.id)) throw new Error(`rule id must be kebab-case: ${def.id}`);
-  return Object.freeze({ ...def, defaultOptions: def.defaultOptions ?? ({} as Options) });
+  return Object.freeze({ ...def, description: def.docs.description, defaultOptions: def.defaultOptions ?? ({} as Options) });
 }
 
 /** Per-rule setting in a linter config: off, a severity, or severity with options. */
