@@ -8,6 +8,18 @@ export default defineRule({
   zookeeper: { effect: 'warning', says: 'No server failure will be tolerated. You need at least 3 servers.' },
   check({ model, report }) {
     const voters = model.membership.voters;
+    const sa = model.static.effective.get('standaloneEnabled');
+    if (voters.length === 0 && model.distributed && !model.standaloneEnabled && sa && model.membership.errors.length === 0 && model.version !== '3.4') {
+      const says = 'standaloneEnabled = false then number of participants should be >0';
+      report({
+        at: { occ: sa },
+        severity: 'error',
+        message: 'standaloneEnabled=false asks for quorum mode, but the config lists no participating server (no server.N line). ZooKeeper refuses to start.',
+        hint: 'Add the ensemble\'s server.N=host:2888:3888 lines (or a dynamicConfigFile holding them), or remove standaloneEnabled=false for a single server.',
+        zookeeper: { effect: 'fatal', says },
+      });
+      return;
+    }
     if (!model.distributed || model.membership.errors.length > 0 || voters.length > 2 || voters.length === 0) return;
     const first = voters[0];
     if (!first) return;
