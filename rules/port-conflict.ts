@@ -86,13 +86,16 @@ export default defineRule({
     // 3. Several server lines on one host sharing a port.
     if (!model.distributed) return;
     const members = [...model.membership.members.values()];
+    // A server's machine is named by its quorum host; its client listener (even when written as
+    // 127.0.0.1 or without a host) is on that same machine.
+    const machine = (d: ServerDecl) => (d.parsed.addresses[0]?.host ?? '').toLowerCase();
     const ports = (d: ServerDecl) => {
-      const out: Array<{ host: string; port: number; what: string }> = [];
+      const out: Array<{ port: number; what: string }> = [];
       for (const a of d.parsed.addresses) {
-        out.push({ host: a.host, port: a.quorumPort, what: 'quorum' });
-        if (a.electionPort !== undefined) out.push({ host: a.host, port: a.electionPort, what: 'election' });
+        out.push({ port: a.quorumPort, what: 'quorum' });
+        if (a.electionPort !== undefined) out.push({ port: a.electionPort, what: 'election' });
       }
-      if (d.parsed.client?.hostGiven && d.parsed.client.port > 0) out.push({ host: d.parsed.client.host, port: d.parsed.client.port, what: 'client' });
+      if (d.parsed.client && d.parsed.client.port > 0) out.push({ port: d.parsed.client.port, what: 'client' });
       return out;
     };
     const reported = new Set<ServerDecl>();
@@ -100,11 +103,11 @@ export default defineRule({
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i] as ServerDecl;
         const b = members[j] as ServerDecl;
-        if (reported.has(b)) continue;
+        if (reported.has(b) || machine(a) === '' || machine(a) !== machine(b)) continue;
         const hit = ports(a).flatMap((pa) =>
           ports(b)
-            .filter((pb) => pb.port === pa.port && pa.host.toLowerCase() === pb.host.toLowerCase())
-            .map((pb) => ({ pa, pb })),
+            .filter((pb) => pb.port === pa.port)
+            .map((pb) => ({ pa, pb: { ...pb, host: machine(b) } })),
         )[0];
         if (!hit) continue;
         reported.add(b);
