@@ -7,7 +7,8 @@
  *   - host names resolve to 127.0.0.1 through a hosts file (the oracle JVM gets it as
  *     -Djdk.net.hosts.file; zklint never resolves names);
  *   - a quorum config gets `<dataDir>/myid` holding the id of its first server line
- *     (ZooKeeper cannot start a quorum member without it; an operator would have one).
+ *     (ZooKeeper cannot start a quorum member without it; an operator would have one), and a
+ *     second copy without myid is judged too.
  * Agreement: ZooKeeper refuses ⇒ zklint has an error whose `zookeeper.says` is in ZooKeeper's
  * words; ZooKeeper accepts ⇒ zklint has no error.
  */
@@ -55,8 +56,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'zklint-corpus-oracle-'));
 const hosts = new Set<string>(['localhost']);
 
 /** Latin-1 in, Latin-1 out: Properties reads zoo.cfg as ISO-8859-1, so the bytes survive unchanged. */
-function prepare(file: string, n: number): CorpusCase {
-  const dir = join(scratch, String(n).padStart(3, '0'));
+function prepare(file: string, n: number, writeMyid = true): CorpusCase {
+  const dir = join(scratch, String(n).padStart(3, '0') + (writeMyid ? '' : '-nomyid'));
   mkdirSync(dir, { recursive: true });
   let text = readFileSync(join(CORPUS, file)).toString('latin1');
   // Only whole logical lines `dataDir=/abs` / `dataLogDir=/abs` (no continuation) are rewritten.
@@ -83,7 +84,7 @@ function prepare(file: string, n: number): CorpusCase {
       if (!/^[\d.]+$/.test(occ.value) && occ.value !== '' && !occ.value.includes(':')) hosts.add(occ.value);
     }
   }
-  const c: CorpusCase = { file, dir, config, relative };
+  const c: CorpusCase = { file: writeMyid ? file : `${file} (without myid)`, dir, config, relative };
   if (isDynamicOnly(parsed)) c.skip = 'a dynamic membership file, not a zoo.cfg: ZooKeeper never reads it as one';
   const provider = parsed.effective.get('metricsProvider.className')?.value ?? '';
   if (/prometheus/i.test(provider)) c.skip = 'needs the Prometheus metrics provider jar, which the Debian package does not ship';
@@ -98,7 +99,7 @@ function prepare(file: string, n: number): CorpusCase {
     if (dd.startsWith(dir)) {
       mkdirSync(dd, { recursive: true });
       c.myid = serverIds[0];
-      writeFileSync(join(dd, 'myid'), `${serverIds[0]}\n`);
+      if (writeMyid) writeFileSync(join(dd, 'myid'), `${serverIds[0]}\n`);
     }
   }
   return c;
@@ -106,7 +107,11 @@ function prepare(file: string, n: number): CorpusCase {
 
 const all: CorpusCase[] = rows()
   .filter((r) => r.kind === 'config' || r.kind === 'rendered')
-  .map((r, i) => prepare(r.file, i));
+  .flatMap((r, i) => {
+    const c = prepare(r.file, i);
+    // A quorum member without its myid: the commonest first-start failure, judged on real files too.
+    return c.myid === undefined ? [c] : [c, prepare(r.file, i, false)];
+  });
 const cases = all.filter((c) => !c.skip);
 const verdicts = new Map<CorpusCase, OracleVerdict>();
 const hostsFile = join(scratch, 'hosts');
@@ -130,7 +135,21 @@ beforeAll(async () => {
   await Promise.all([batch(), singles()]);
 }, 900_000);
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  if (process.env['ZKLINT_CORPUS_SUMMARY']) {
+    const judged = cases.filter((c) => !c.gap && verdicts.has(c));
+    const refused = judged.filter((c) => !verdicts.get(c)?.accepted);
+    const agree = judged.filter((c) => {
+      const diags = (diagnostics.get(c) ?? []).flatMap((r) => r.diagnostics);
+      return agreement(verdicts.get(c) as OracleVerdict, diags).ok;
+    });
+    console.log(
+      `corpus: ${all.length} cases, ${all.length - cases.length} skipped, ${cases.length - judged.length} known gaps, ` +
+        `${judged.length} judged (${refused.length} refused by ZooKeeper), ${agree.length} agreements`,
+    );
+  }
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 const diagnostics = new Map<CorpusCase, ReturnType<typeof lintFile>>();
 for (const c of cases) diagnostics.set(c, lintFile(c.config, { onHost: true, cwd: c.dir }));
