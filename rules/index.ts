@@ -37,6 +37,21 @@ import dataDirsMixedContent from './data-dirs-mixed-content.js';
 import logWithoutSnapshot from './log-without-snapshot.js';
 import epochFileInvalid from './epoch-file-invalid.js';
 import initializeFileIgnored from './initialize-file-ignored.js';
+import portConflict from './port-conflict.js';
+import unreachableAddress from './unreachable-address.js';
+import fourLetterWordsAll from './four-letter-words-all.js';
+import adminServerExposed from './admin-server-exposed.js';
+import skipAcl from './skip-acl.js';
+import plaintextPassword from './plaintext-password.js';
+import superDigest from './super-digest.js';
+import sslQuorumKeystoreMissing from './ssl-quorum-keystore-missing.js';
+import reconfigWithoutAuth from './reconfig-without-auth.js';
+import jvmOnlyKey from './jvm-only-key.js';
+import misnamedKey from './misnamed-key.js';
+import autopurgeDisabled from './autopurge-disabled.js';
+import snapRetainCountLow from './snap-retain-count-low.js';
+import maxClientCnxnsUnlimited from './max-client-cnxns-unlimited.js';
+import authSchemeUnavailable from './auth-scheme-unavailable.js';
 
 export const rules: readonly Rule[] = [
   configUnreadable,
@@ -75,4 +90,19 @@ export const rules: readonly Rule[] = [
   logWithoutSnapshot,
   epochFileInvalid,
   initializeFileIgnored,
+  portConflict,
+  unreachableAddress,
+  fourLetterWordsAll,
+  adminServerExposed,
+  skipAcl,
+  plaintextPassword,
+  superDigest,
+  sslQuorumKeystoreMissing,
+  reconfigWithoutAuth,
+  jvmOnlyKey,
+  misnamedKey,
+  autopurgeDisabled,
+  snapRetainCountLow,
+  maxClientCnxnsUnlimited,
+  authSchemeUnavailable,
 ];

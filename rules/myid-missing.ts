@@ -10,6 +10,8 @@ export default defineRule({
   check({ model, report }) {
     const { myid, membership, dataDir } = model;
     if (!model.distributed || myid.source === 'option') return;
+    // standaloneEnabled=false without participants is refused while parsing, before myid is read.
+    if (membership.voters.length === 0) return;
     const negativeOne = myid.state === 'ok' && myid.id === '-1';
     if (myid.state !== 'missing' && myid.state !== 'directory' && !negativeOne) return;
     const occ = model.static.effective.get('dataDir');

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { KEY_NAMES, lookupKey } from '../src/model/catalogue.js';
 import { suggest } from '../src/util/suggest.js';
+import { isIgnoredKnownKey } from '../src/model/ignored-keys.js';
 
 /** ZooKeeper never rejects a key: unknown ones become useless `zookeeper.<key>` system properties. */
 export default defineRule({
@@ -17,6 +18,7 @@ export default defineRule({
         if (seen.has(key) || lookupKey(key) !== undefined) continue;
         seen.add(key);
         if (key === '') continue; // reported by empty-key
+        if (isIgnoredKnownKey(key)) continue; // jvm-only-key / misnamed-key say precisely why
         const bare = key.startsWith('zookeeper.') ? key.slice('zookeeper.'.length) : undefined;
         const candidate = bare !== undefined && lookupKey(bare) !== undefined ? bare : suggest(key, KEY_NAMES);
         const message =

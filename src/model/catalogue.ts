@@ -170,6 +170,17 @@ const passRows: Row[] = [
   ['sasl.serverconfig', 'string', undefined, 'Server', 'JAAS section for client SASL.'],
   ['messageTracker.BufferSize', 'getInteger', '3.6.0', '10', 'Message tracker.'],
   ['messageTracker.Enabled', 'sysBool', '3.6.0', 'false', 'Message tracker.'],
+  // Pass-through keys read by the 3.8 jar that were missing (reference §2.3); without them unknown-key misfired.
+  ['forceSnapshotSync', 'sysBool', '3.6.0', 'false', 'Always sync learners with a snapshot (testing).'],
+  ['forward_learner_requests_to_commit_processor_disabled', 'sysBool', '3.7.0', 'false', 'Learner request forwarding.'],
+  ['follower.skipLearnerRequestToNextProcessor', 'sysBool', '3.7.0', 'false', 'Follower request processing.'],
+  ['leaderConnectDelayDuringRetryMs', 'getLong', '3.6.0', '100', 'Delay between attempts to connect to the leader.'],
+  ['observerMaster.sizeLimit', 'getInteger', '3.6.0', '32768', 'Observer master packet queue size.'],
+  ['snapshotSizeFactor', 'string', '3.5.4', '0.33', 'Snapshot-size factor deciding diff vs snapshot sync.'],
+  ['maxInProcessingDeadWatchers', 'getInteger', '3.6.0', '-1', 'Watcher cleaner queue limit.'],
+  ['bitHashCacheSize', 'getInteger', '3.6.0', '10', 'Watch manager bit-hash cache.'],
+  ['kinit', 'path', undefined, '/usr/bin/kinit', 'kinit command for Kerberos ticket renewal.'],
+  ['jmx.log4j.disable', 'sysBool', undefined, 'false', 'Do not register log4j MBeans.'],
 ];
 
 /** Families of keys recognised by prefix (value after the prefix is free). */

@@ -1,0 +1,60 @@
+import { defineRule } from '../src/rule.js';
+import { atLeast } from '../src/model/version.js';
+
+/** Built-in providers and the scheme each known provider class serves. */
+const KNOWN_PROVIDERS = new Map([
+  ['org.apache.zookeeper.server.auth.SASLAuthenticationProvider', 'sasl'],
+  ['org.apache.zookeeper.server.auth.X509AuthenticationProvider', 'x509'],
+  ['org.apache.zookeeper.server.auth.DigestAuthenticationProvider', 'digest'],
+  ['org.apache.zookeeper.server.auth.IPAuthenticationProvider', 'ip'],
+  ['org.apache.zookeeper.server.auth.KeyAuthenticationProvider', 'key'],
+]);
+
+/**
+ * Enforced client authentication (sessionRequireClientSASLAuth, enforce.auth.*) needs a provider for
+ * every enforced scheme; ZooKeeper checks at start and refuses: "Authentication scheme sasl is not available."
+ */
+export default defineRule({
+  id: 'auth-scheme-unavailable',
+  severity: 'error',
+  docs: { description: 'Enforced authentication scheme (sasl…) without an authProvider that serves it: ZooKeeper refuses to start.', versions: '3.6+' },
+  zookeeper: { effect: 'fatal', says: 'is not available.' },
+  check({ model, report }) {
+    if (!atLeast(model.version, '3.6')) return;
+    const sys = model.systemProps;
+    const truthy = (k: string) => (sys.get(k) ?? '').toLowerCase() === 'true';
+    const enforced: Array<{ scheme: string; key: string }> = [];
+    if (truthy('zookeeper.sessionRequireClientSASLAuth')) enforced.push({ scheme: 'sasl', key: 'sessionRequireClientSASLAuth' });
+    if (atLeast(model.version, '3.7') && truthy('zookeeper.enforce.auth.enabled')) {
+      for (const s of (sys.get('zookeeper.enforce.auth.schemes') ?? '').split(',')) {
+        const scheme = s.trim();
+        if (scheme !== '') enforced.push({ scheme, key: 'enforce.auth.schemes' });
+      }
+    }
+    if (enforced.length === 0) return;
+    const served = new Set(['ip']);
+    if ((sys.get('zookeeper.DigestAuthenticationProvider.enabled') ?? 'true').toLowerCase() !== 'false') served.add('digest');
+    for (const [k, v] of sys) {
+      if (!k.startsWith('zookeeper.authProvider.')) continue;
+      const scheme = KNOWN_PROVIDERS.get(v.trim());
+      if (scheme === undefined) return; // a custom provider: its scheme is unknown here
+      served.add(scheme);
+    }
+    const seen = new Set<string>();
+    for (const { scheme, key } of enforced) {
+      if (served.has(scheme) || seen.has(scheme)) continue;
+      seen.add(scheme);
+      const occ = model.static.effective.get(key) ?? model.static.effective.get(key === 'enforce.auth.schemes' ? 'enforce.auth.enabled' : key);
+      const says = `Authentication scheme ${scheme} is not available.`;
+      report({
+        at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
+        message: `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. ZooKeeper refuses to start: "${says}"`,
+        hint:
+          scheme === 'sasl'
+            ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
+            : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
+        zookeeper: { effect: 'fatal', says },
+      });
+    }
+  },
+});

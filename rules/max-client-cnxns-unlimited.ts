@@ -1,0 +1,25 @@
+import { defineRule } from '../src/rule.js';
+import { intSetting } from '../src/model/zk-model.js';
+
+/** maxClientCnxns ≤ 0 lifts the per-IP connection limit (negative values too: the check is `> 0`). */
+export default defineRule({
+  id: 'max-client-cnxns-unlimited',
+  severity: 'info',
+  docs: { description: 'maxClientCnxns=0 (or negative): no per-IP connection limit.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    const { occ, parsed } = intSetting(model, 'maxClientCnxns');
+    if (!occ || !parsed?.ok || parsed.value > 0) return;
+    const negative = parsed.value < 0;
+    report({
+      at: { occ, part: 'value' },
+      severity: negative ? 'warning' : 'info',
+      message: negative
+        ? `maxClientCnxns=${parsed.value} does not mean "no connections": ZooKeeper only applies the limit when it is above 0, so this is unlimited, like 0.`
+        : 'maxClientCnxns=0 removes the per-IP connection limit: one misbehaving client (a connection leak) can use up the server\'s file descriptors.',
+      hint: negative
+        ? 'Write maxClientCnxns=0 if you mean unlimited, or a positive limit such as 60.'
+        : 'Prefer a generous finite limit (e.g. maxClientCnxns=500) so a leaking client hits its own limit first.',
+    });
+  },
+});

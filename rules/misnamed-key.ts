@@ -1,0 +1,21 @@
+import { defineRule } from '../src/rule.js';
+import { MISNAMED_KEYS } from '../src/model/ignored-keys.js';
+
+/** Names that appear in documentation or blog posts but that ZooKeeper never reads from zoo.cfg. */
+export default defineRule({
+  id: 'misnamed-key',
+  severity: 'warning',
+  docs: { description: 'A documented-but-wrong key name (connectionMaxTokens…) or a key no version reads (requireClientAuthScheme).', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    for (const [key, occ] of model.static.effective) {
+      const m = MISNAMED_KEYS.get(key);
+      if (!m) continue;
+      report({
+        at: { occ, part: 'key' },
+        message: `${key} does nothing: ${m.why}.${m.works ? ` The key that works in zoo.cfg is "${m.works}".` : ''}`,
+        ...(m.works ? { hint: `Rename it to ${m.works} (check the value's meaning).` } : { hint: `Remove ${key}.` }),
+      });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/rule.js';
+import { atLeast } from '../src/model/version.js';
+
+const PASSWORD = /^ssl\.(quorum\.)?(keyStore|trustStore)\.password$/;
+
+/** Key/trust store passwords written into zoo.cfg sit in clear text in a file many can read. */
+export default defineRule({
+  id: 'plaintext-password',
+  severity: 'warning',
+  docs: { description: 'TLS key/trust store passwords in clear text in zoo.cfg.', versions: '3.5+' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    for (const [key, occ] of model.static.effective) {
+      if (!PASSWORD.test(key) || occ.value === '') continue;
+      const pathKey = key.replace(/password$/, 'passwordPath');
+      const v38 = atLeast(model.version, '3.8');
+      report({
+        at: { occ, part: 'value' },
+        message: `${key} holds the store password in clear text: anyone who can read zoo.cfg (config management, backups, support bundles) can open the ${key.includes('keyStore') ? 'key store and impersonate this server' : 'trust store'}.`,
+        hint: v38
+          ? `Put the password in a file only the ZooKeeper user can read and point ${pathKey} at it (3.8+).`
+          : `Restrict zoo.cfg to the ZooKeeper user (chmod 600); from 3.8 on use ${pathKey} instead.`,
+      });
+    }
+  },
+});

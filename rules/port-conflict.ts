@@ -1,0 +1,126 @@
+import { defineRule, type Report } from '../src/rule.js';
+import { adminServer, clientListener, ownServer, sameMachineBind } from '../src/model/addresses.js';
+import { atLeast } from '../src/model/version.js';
+import type { ServerDecl } from '../src/model/membership.js';
+
+const BIND = 'Address already in use';
+
+/**
+ * Ports ZooKeeper only discovers when it binds them: parsing never compares ports, so these
+ * configs are accepted and fail (or half-fail) at start. Needs to know which line is this server's.
+ */
+export default defineRule({
+  id: 'port-conflict',
+  severity: 'warning',
+  docs: {
+    description: 'Two listeners of one machine on the same port: client port vs own quorum/election port, AdminServer 8080, servers sharing a host.',
+    versions: 'all (AdminServer: 3.5+)',
+  },
+  zookeeper: { effect: 'fatal', says: BIND },
+  check({ model, report }) {
+    if (model.membership.errors.length > 0) return;
+    const own = ownServer(model);
+    const client = clientListener(model);
+    const clientOcc = model.static.effective.get('clientPort') ?? own?.occ;
+
+    // 1. Client port against this server's own quorum / election port.
+    if (model.distributed && own && client && clientOcc) {
+      for (const a of own.parsed.addresses) {
+        if (!sameMachineBind(client.host, a.host)) continue;
+        if (a.electionPort === client.port) {
+          report({
+            at: { occ: clientOcc, part: client.from === 'clientPort' ? 'value' : 'line' },
+            severity: 'error',
+            message:
+              `The client port ${client.port} is also this server's election port (server.${own.id}). ZooKeeper binds the client port first, ` +
+              `then cannot bind the election port: "Address already in use", and after 3 retries it exits (code 14).`,
+            hint: `Give clients their own port, e.g. clientPort=2181, and keep ${client.port} for elections.`,
+            related: [{ at: { occ: own.occ, part: 'value' }, message: 'the own server line' }],
+            zookeeper: { effect: 'fatal', says: BIND },
+          });
+        } else if (a.quorumPort === client.port) {
+          report({
+            at: { occ: clientOcc, part: client.from === 'clientPort' ? 'value' : 'line' },
+            message:
+              `The client port ${client.port} is also this server's quorum port (server.${own.id}). It starts as long as it follows, ` +
+              `but the moment it is elected leader it cannot bind the quorum port ("Address already in use") and the ensemble loses its leader.`,
+            hint: `Give clients their own port, e.g. clientPort=2181, and keep ${client.port} for followers.`,
+            related: [{ at: { occ: own.occ, part: 'value' }, message: 'the own server line' }],
+            zookeeper: { effect: 'warning', says: BIND },
+          });
+        }
+      }
+    }
+
+    // 2. AdminServer (on by default since 3.5, port 8080 on all interfaces).
+    if (atLeast(model.version, '3.5')) {
+      const admin = adminServer(model);
+      if (admin.enabled) {
+        const adminOcc = model.static.effective.get('admin.serverPort');
+        const clash = (what: string, occ: Report['at'], host: string) => {
+          if (!sameMachineBind(admin.host, host)) return;
+          report({
+            at: adminOcc ? { occ: adminOcc, part: 'value' } : occ,
+            message:
+              `The AdminServer (enabled by default) listens on port ${admin.port}, which is also ${what}. One of the two cannot bind: ` +
+              `a standalone server exits ("Unable to start AdminServer"), a quorum member runs without one of them.`,
+            hint: adminOcc
+              ? `Pick a free port for admin.serverPort, or set admin.enableServer=false.`
+              : `Set admin.serverPort to a free port (e.g. admin.serverPort=8081), or admin.enableServer=false if you do not use it.`,
+            zookeeper: { effect: 'warning', says: 'Problem starting AdminServer' },
+          });
+        };
+        if (client && client.port === admin.port && clientOcc) clash('the client port', { occ: clientOcc, part: 'value' }, client.host);
+        const secure = model.static.effective.get('secureClientPort');
+        if (secure && secure.value === String(admin.port)) clash('the secure client port', { occ: secure, part: 'value' }, '0.0.0.0');
+        if (model.distributed && own) {
+          for (const a of own.parsed.addresses) {
+            if (a.quorumPort === admin.port || a.electionPort === admin.port) {
+              clash(`this server's ${a.quorumPort === admin.port ? 'quorum' : 'election'} port`, { occ: own.occ, part: 'value' }, a.host);
+            }
+          }
+        }
+      }
+    }
+
+    // 3. Several server lines on one host sharing a port.
+    if (!model.distributed) return;
+    const members = [...model.membership.members.values()];
+    // A server's machine is named by its quorum host; its client listener (even when written as
+    // 127.0.0.1 or without a host) is on that same machine.
+    const machine = (d: ServerDecl) => (d.parsed.addresses[0]?.host ?? '').toLowerCase();
+    const ports = (d: ServerDecl) => {
+      const out: Array<{ port: number; what: string }> = [];
+      for (const a of d.parsed.addresses) {
+        out.push({ port: a.quorumPort, what: 'quorum' });
+        if (a.electionPort !== undefined) out.push({ port: a.electionPort, what: 'election' });
+      }
+      if (d.parsed.client && d.parsed.client.port > 0) out.push({ port: d.parsed.client.port, what: 'client' });
+      return out;
+    };
+    const reported = new Set<ServerDecl>();
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i] as ServerDecl;
+        const b = members[j] as ServerDecl;
+        if (reported.has(b) || machine(a) === '' || machine(a) !== machine(b)) continue;
+        const hit = ports(a).flatMap((pa) =>
+          ports(b)
+            .filter((pb) => pb.port === pa.port)
+            .map((pb) => ({ pa, pb: { ...pb, host: machine(b) } })),
+        )[0];
+        if (!hit) continue;
+        reported.add(b);
+        report({
+          at: { occ: b.occ, part: 'value' },
+          message:
+            `server.${b.id} and server.${a.id} are on the same host (${hit.pb.host}) and both use port ${hit.pb.port} ` +
+            `(${hit.pb.what} vs ${hit.pa.what}). Only one of them can bind it; ZooKeeper does not compare ports when it reads the file.`,
+          hint: 'Servers sharing a host need distinct ports, e.g. 2888:3888, 2889:3889, 2890:3890.',
+          related: [{ at: { occ: a.occ, part: 'value' }, message: `server.${a.id}` }],
+          zookeeper: { effect: 'warning', says: BIND },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../src/rule.js';
+import { boolSetting } from '../src/model/zk-model.js';
+
+/** Quorum TLS without its key/trust stores: accepted at parse, then every quorum connection fails. */
+export default defineRule({
+  id: 'ssl-quorum-keystore-missing',
+  severity: 'warning',
+  docs: { description: '`sslQuorum=true` (or portUnification) without ssl.quorum.keyStore.location / trustStore.location.', versions: '3.5.5+' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    if (model.version === '3.4') return;
+    const on = ['sslQuorum', 'portUnification'].filter((k) => boolSetting(model, k, false));
+    if (on.length === 0) return;
+    const missing = ['ssl.quorum.keyStore.location', 'ssl.quorum.trustStore.location'].filter(
+      (k) => (model.systemProps.get(`zookeeper.${k}`) ?? '') === '',
+    );
+    if (missing.length === 0) return;
+    const occ = model.static.effective.get(on[0] as string);
+    if (!occ) return;
+    report({
+      at: { occ, part: 'value' },
+      message:
+        `${on[0]}=true but ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set. ZooKeeper starts, then cannot build a TLS context ` +
+        'for the quorum: servers never connect to each other and no leader is elected.',
+      hint: `Set ${missing.map((k) => `${k}=/path/to/${k.includes('keyStore') ? 'keystore' : 'truststore'}.jks`).join(' and ')} (and their passwords) on every server.`,
+    });
+  },
+});

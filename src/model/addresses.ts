@@ -1,0 +1,51 @@
+/** Address helpers for rules about ports and bindings: this server's own line, loopback, wildcard. */
+import type { ServerDecl } from './membership.js';
+import type { ZkModel } from './zk-model.js';
+import { parseJavaInt } from './java.js';
+
+/** This server's own `server.<myid>` line, when myid is known and names a member. */
+export function ownServer(model: ZkModel): ServerDecl | undefined {
+  const id = model.myid.state === 'ok' ? model.myid.id : undefined;
+  return id === undefined ? undefined : model.membership.members.get(id);
+}
+
+export function isLoopback(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127\.\d+\.\d+\.\d+$/.test(h) || h.endsWith('.localhost');
+}
+
+export function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '0:0:0:0:0:0:0:0';
+}
+
+/** Two bind addresses that would compete for the same port on one machine. */
+export function sameMachineBind(a: string, b: string): boolean {
+  return isWildcard(a) || isWildcard(b) || a.toLowerCase() === b.toLowerCase() || (isLoopback(a) && isLoopback(b));
+}
+
+/** The plaintext client port: `clientPort`, else the `;port` of the own server line. */
+export function clientListener(model: ZkModel): { port: number; host: string; from: 'clientPort' | 'server-line' } | undefined {
+  const occ = model.static.effective.get('clientPort');
+  if (occ) {
+    const p = parseJavaInt(occ.value);
+    if (!p.ok || p.value <= 0) return undefined;
+    const addr = model.static.effective.get('clientPortAddress')?.value;
+    return { port: p.value, host: addr && addr !== '' ? addr : '0.0.0.0', from: 'clientPort' };
+  }
+  const own = ownServer(model);
+  if (own?.parsed.client && own.parsed.client.port > 0) {
+    return { port: own.parsed.client.port, host: own.parsed.client.host, from: 'server-line' };
+  }
+  return undefined;
+}
+
+/** AdminServer: enabled unless `admin.enableServer` is exactly `false` (zoo.cfg wins over -D). */
+export function adminServer(model: ZkModel): { enabled: boolean; port: number; host: string } {
+  const sys = model.systemProps;
+  const enabled = (sys.get('zookeeper.admin.enableServer') ?? 'true') !== 'false';
+  const portText = sys.get('zookeeper.admin.serverPort');
+  // Integer.getInteger: a bad number silently falls back to 8080.
+  const parsed = portText === undefined ? undefined : parseJavaInt(portText);
+  const port = parsed && parsed.ok ? parsed.value : 8080;
+  return { enabled, port, host: sys.get('zookeeper.admin.serverAddress') ?? '0.0.0.0' };
+}

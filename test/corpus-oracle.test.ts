@@ -1,0 +1,169 @@
+/**
+ * The real-world corpus judged by real ZooKeeper 3.8: every file of kind `config` or `rendered`
+ * in ../shared/corpus/real is copied into a fresh case directory and both ZooKeeper (the oracle)
+ * and zklint judge the SAME bytes. The only rewrites, applied to the copy both of them read:
+ *   - absolute `dataDir` / `dataLogDir` values point into the case directory (ZooKeeper would
+ *     otherwise create directories all over this machine);
+ *   - host names resolve to 127.0.0.1 through a hosts file (the oracle JVM gets it as
+ *     -Djdk.net.hosts.file; zklint never resolves names);
+ *   - a quorum config gets `<dataDir>/myid` holding the id of its first server line
+ *     (ZooKeeper cannot start a quorum member without it; an operator would have one), and a
+ *     second copy without myid is judged too.
+ * Agreement: ZooKeeper refuses ⇒ zklint has an error whose `zookeeper.says` is in ZooKeeper's
+ * words; ZooKeeper accepts ⇒ zklint has no error.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintFile } from '../src/lint.js';
+import { buildConfigFile } from '../src/model/config-file.js';
+import { isDynamicOnly } from '../src/model/zk-model.js';
+import { INSTALL_HINT, runOracle, zookeeperAvailable, type OracleVerdict } from './oracle/oracle.js';
+import { agreement } from './support/agreement.js';
+
+// Beside the repository (../shared) when checked out at /work/main, one level up from a worktree.
+const CORPUS =
+  process.env['ZKLINT_CORPUS'] ??
+  [resolve(import.meta.dirname, '../../shared/corpus/real'), resolve(import.meta.dirname, '../../../shared/corpus/real')].find((d) =>
+    existsSync(d),
+  ) ??
+  resolve(import.meta.dirname, '../../shared/corpus/real');
+
+interface CorpusCase {
+  file: string;
+  /** Why real ZooKeeper cannot judge this file here (skipped), or which zklint gap it shows. */
+  skip?: string;
+  gap?: string;
+  dir: string;
+  config: string;
+  /** Relative paths in the config resolve against the JVM's working directory: needs its own JVM. */
+  relative: boolean;
+  myid?: string;
+}
+
+function rows(): Array<{ file: string; kind: string }> {
+  if (!existsSync(join(CORPUS, 'INDEX.tsv'))) return [];
+  return readFileSync(join(CORPUS, 'INDEX.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((r) => r.split('\t'))
+    .map(([file, , , , kind]) => ({ file: file as string, kind: kind as string }));
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'zklint-corpus-oracle-'));
+const hosts = new Set<string>(['localhost']);
+
+/** Latin-1 in, Latin-1 out: Properties reads zoo.cfg as ISO-8859-1, so the bytes survive unchanged. */
+function prepare(file: string, n: number, writeMyid = true): CorpusCase {
+  const dir = join(scratch, String(n).padStart(3, '0') + (writeMyid ? '' : '-nomyid'));
+  mkdirSync(dir, { recursive: true });
+  let text = readFileSync(join(CORPUS, file)).toString('latin1');
+  // Only whole logical lines `dataDir=/abs` / `dataLogDir=/abs` (no continuation) are rewritten.
+  text = text.replace(/^([ \t\f]*)(dataDir|dataLogDir)([ \t\f]*[=:][ \t\f]*|[ \t\f]+)(\/[^\r\n]*?)([ \t\f]*)$/gm, (m, ind, key, sep, value: string, tail) =>
+    value.endsWith('\\') ? m : `${ind}${key}${sep}${join(dir, key === 'dataDir' ? 'data' : 'datalog')}${tail}`,
+  );
+  const config = join(dir, 'zoo.cfg');
+  writeFileSync(config, Buffer.from(text, 'latin1'));
+
+  const parsed = buildConfigFile({ path: config, text, lineStarts: [0] });
+  let relative = false;
+  for (const k of ['dataDir', 'dataLogDir', 'dynamicConfigFile']) {
+    const v = parsed.effective.get(k)?.value;
+    if (v !== undefined && !isAbsolute(v)) relative = true;
+  }
+  const serverIds: string[] = [];
+  for (const occ of parsed.occurrences) {
+    if (occ.key.startsWith('server.')) {
+      serverIds.push(occ.key.slice('server.'.length));
+      const host = occ.entry.value.replace(/^\[([^\]]*)\].*$/, '$1').split(/[:;|]/)[0] ?? '';
+      if (host && !/^[\d.]+$/.test(host) && !host.includes(':')) hosts.add(host.trim());
+    }
+    if (occ.key === 'clientPortAddress' || occ.key === 'secureClientPortAddress') {
+      if (!/^[\d.]+$/.test(occ.value) && occ.value !== '' && !occ.value.includes(':')) hosts.add(occ.value);
+    }
+  }
+  const c: CorpusCase = { file: writeMyid ? file : `${file} (without myid)`, dir, config, relative };
+  if (isDynamicOnly(parsed)) c.skip = 'a dynamic membership file, not a zoo.cfg: ZooKeeper never reads it as one';
+  const provider = parsed.effective.get('metricsProvider.className')?.value ?? '';
+  if (/prometheus/i.test(provider)) c.skip = 'needs the Prometheus metrics provider jar, which the Debian package does not ship';
+  const dataDir = parsed.effective.get('dataDir')?.value;
+  const quorum = new Set(serverIds).size > 1 || parsed.effective.get('standaloneEnabled')?.value === 'false';
+  if (quorum && dataDir && dataDir.length >= 2 && serverIds[0] !== undefined) {
+    const dd = isAbsolute(dataDir) ? dataDir : join(dir, dataDir);
+    if (dd.startsWith(dir)) {
+      mkdirSync(dd, { recursive: true });
+      c.myid = serverIds[0];
+      if (writeMyid) writeFileSync(join(dd, 'myid'), `${serverIds[0]}\n`);
+    }
+  }
+  return c;
+}
+
+const all: CorpusCase[] = rows()
+  .filter((r) => r.kind === 'config' || r.kind === 'rendered')
+  .flatMap((r, i) => {
+    const c = prepare(r.file, i);
+    // A quorum member without its myid: the commonest first-start failure, judged on real files too.
+    return c.myid === undefined ? [c] : [c, prepare(r.file, i, false)];
+  });
+const cases = all.filter((c) => !c.skip);
+const verdicts = new Map<CorpusCase, OracleVerdict>();
+const hostsFile = join(scratch, 'hosts');
+
+beforeAll(async () => {
+  if (!zookeeperAvailable()) throw new Error(INSTALL_HINT);
+  writeFileSync(hostsFile, [...hosts].map((h) => `127.0.0.1 ${h}\n`).join(''));
+  // zklint judges before ZooKeeper writes into the case directory.
+  const together = cases.filter((c) => !c.relative);
+  const alone = cases.filter((c) => c.relative);
+  const batch = async () => {
+    const vs = await runOracle(together.map((c) => ({ dir: c.dir })), { cwd: scratch, hostsFile });
+    together.forEach((c, i) => verdicts.set(c, vs[i] as OracleVerdict));
+  };
+  const singles = async () => {
+    for (let c = alone.shift(); c; c = alone.shift()) {
+      const [v] = await runOracle([{ dir: c.dir }], { cwd: c.dir, hostsFile });
+      verdicts.set(c, v as OracleVerdict);
+    }
+  };
+  await Promise.all([batch(), singles()]);
+}, 900_000);
+
+afterAll(() => {
+  if (process.env['ZKLINT_CORPUS_SUMMARY']) {
+    const judged = cases.filter((c) => !c.gap && verdicts.has(c));
+    const refused = judged.filter((c) => !verdicts.get(c)?.accepted);
+    const agree = judged.filter((c) => {
+      const diags = (diagnostics.get(c) ?? []).flatMap((r) => r.diagnostics);
+      return agreement(verdicts.get(c) as OracleVerdict, diags).ok;
+    });
+    console.log(
+      `corpus: ${all.length} cases, ${all.length - cases.length} skipped, ${cases.length - judged.length} known gaps, ` +
+        `${judged.length} judged (${refused.length} refused by ZooKeeper), ${agree.length} agreements`,
+    );
+  }
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const diagnostics = new Map<CorpusCase, ReturnType<typeof lintFile>>();
+for (const c of cases) diagnostics.set(c, lintFile(c.config, { onHost: true, cwd: c.dir }));
+
+describe('zklint agrees with real ZooKeeper 3.8 on the real-world corpus', () => {
+  it('has corpus files to judge', () => expect(cases.length).toBeGreaterThan(100));
+  it('skips only files ZooKeeper cannot judge here, each for a stated reason', () => {
+    const skipped = all.filter((c) => c.skip);
+    expect(skipped.length).toBeLessThan(all.length / 5);
+    for (const c of skipped) expect(c.skip, c.file).toMatch(/\w/);
+  });
+  for (const c of cases) {
+    it(c.file, () => {
+      const v = verdicts.get(c) as OracleVerdict;
+      expect(v.exitCode, `oracle failed: ${v.messages.join(' / ')}`).not.toBe(-1);
+      const diags = (diagnostics.get(c) ?? []).flatMap((r) => r.diagnostics);
+      const a = agreement(v, diags);
+      expect(a.ok, a.explain).toBe(true);
+    });
+  }
+});
