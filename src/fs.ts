@@ -111,6 +111,20 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     else files.set(p, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
   }
   const norm = (p: string) => path.posix.resolve('/', p);
+  // Children per directory, built on first readDir: listing stays cheap with many files.
+  let children: Map<string, Set<string>> | undefined;
+  const childIndex = () => {
+    if (children) return children;
+    const index = new Map<string, Set<string>>();
+    for (const k of [...files.keys(), ...dirs]) {
+      if (k === '/') continue;
+      const parent = path.posix.dirname(k);
+      let set = index.get(parent);
+      if (!set) index.set(parent, (set = new Set()));
+      set.add(path.posix.basename(k));
+    }
+    return (children = index);
+  };
   return {
     stat(p) {
       const n = norm(p);
@@ -128,12 +142,7 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     readDir(p) {
       const n = norm(p);
       if (!dirs.has(n)) throw new FsError(files.has(n) ? 'ENOTDIR' : 'ENOENT', files.has(n) ? 'not a directory' : 'no such file or directory');
-      const prefix = n === '/' ? '/' : n + '/';
-      const names = new Set<string>();
-      for (const k of [...files.keys(), ...dirs]) {
-        if (k !== n && k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] as string);
-      }
-      return [...names];
+      return [...(childIndex().get(n) ?? [])];
     },
   };
 }

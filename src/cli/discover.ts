@@ -4,8 +4,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
 import { UsageError } from './args.js';
+
+/** fast-glob costs tens of milliseconds to load: only pay for it when a folder is given. */
+let glob: typeof import('fast-glob') | undefined;
+function fastGlob(): typeof import('fast-glob') {
+  glob ??= createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
+  return glob;
+}
 
 const LOOKS_LIKE_ZK = /^[ \t\f]*(dataDir|tickTime|clientPort|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[ \t\f]*[=: \t]/m;
 
@@ -38,7 +45,7 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
       out.push(input);
       continue;
     }
-    const found = fg.sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg'], {
+    const found = fastGlob().sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg'], {
       cwd: abs,
       ignore: ['**/node_modules/**', '**/.git/**'],
       onlyFiles: true,
