@@ -65,7 +65,8 @@ export const nodeFileSystem: FileSystem = {
   readFile(p, maxBytes = Number.MAX_SAFE_INTEGER) {
     let fd: number | undefined;
     try {
-      fd = nodeFs.openSync(p, 'r');
+      // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
+      fd = nodeFs.openSync(p, nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0));
       const st = nodeFs.fstatSync(fd);
       if (!st.isFile()) throw new FsError(st.isDirectory() ? 'EISDIR' : 'EIO', st.isDirectory() ? 'is a directory' : 'not a regular file');
       if (st.size > maxBytes) throw new FsError('EFBIG', `file too large (${st.size} bytes, limit ${maxBytes})`);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { isZkVersion, ZK_VERSIONS, type ZkVersion } from '../model/version.js';
 import { suggest } from '../util/suggest.js';
+import { parseJavaLong } from '../model/java.js';
 
 export class UsageError extends Error {}
 
@@ -81,7 +82,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v['zk-version'] !== undefined && !isZkVersion(v['zk-version'])) {
     throw new UsageError(`unknown ZooKeeper version "${v['zk-version']}" (expected ${ZK_VERSIONS.join(', ')})`);
   }
-  if (v.myid !== undefined && !/^[+-]?\d+$/.test(v.myid)) throw new UsageError(`--myid expects an integer, got "${v.myid}"`);
+  if (v.myid !== undefined && !parseJavaLong(v.myid).ok) throw new UsageError(`--myid expects an integer (a Java long), got "${v.myid}"`);
   const args: CliArgs = {
     paths: parsed.positionals,
     format: format as FormatName,
