@@ -63,7 +63,7 @@ function intFlag(name: string, v: string | undefined, min: number): number | und
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     const msg = (e as Error).message;
     const m = /Unknown option '(--?[^']+)'/.exec(msg);
@@ -75,6 +75,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(msg.split('\n')[0] as string);
   }
   const v = parsed.values;
+  // A single-valued flag given twice with different values is a conflict, not "last one wins".
+  const seen = new Map<string, string | undefined>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option' || (OPTIONS as Record<string, { multiple?: boolean }>)[t.name]?.multiple) continue;
+    if (seen.has(t.name) && seen.get(t.name) !== t.value) throw new UsageError(`--${t.name} given twice with different values`);
+    seen.set(t.name, t.value);
+  }
   const format = v.format ?? 'stylish';
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(', ')})`);

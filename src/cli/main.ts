@@ -6,7 +6,7 @@ import { discover } from './discover.js';
 import { loadFormatter } from '../format/index.js';
 import { VERSION } from '../meta.js';
 import type { LintOptions } from '../options.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
+import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
@@ -15,7 +15,8 @@ function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): strin
   try {
     const st = fs.statSync(file);
     if (!st.isFile() || st.size > maxBytes) return undefined;
-    return fs.readFileSync(file).toString('latin1');
+    const bytes = fs.readFileSync(file);
+    return binaryProblem(bytes) ? undefined : bytes.toString('latin1'); // no frames of binary bytes
   } catch {
     return undefined;
   }

@@ -13,7 +13,7 @@ export interface CliRun {
 
 export function runCli(args: string[], opts: SpawnSyncOptions = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'latin1',
+    encoding: 'utf8',
     timeout: 30_000,
     killSignal: 'SIGKILL',
     maxBuffer: 1 << 26,
