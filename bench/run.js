@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, memoryTree } from './generate.js';
@@ -239,7 +239,7 @@ async function main() {
   const scale = (process.env.BENCH_SCALE ?? '1000,10000,100000').split(',').map(Number);
   const oracleCases = Number(process.env.BENCH_ORACLE_CASES ?? 100);
   const m = machine();
-  console.log(`machine: nproc ${m.nproc}, ${m.cpu}, node ${m.node}`);
+  console.log(`machine: nproc ${m.nproc}, ${m.cpu}, node ${m.node}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const cold = coldStart(reps);
   console.log(`\ncold start (median of ${cold.reps}, interleaved)`);
@@ -250,6 +250,7 @@ async function main() {
   const rate = (ip.n / ip.ms) * 1000;
   console.log(`\nthroughput, library, one process (memory file system, 7 mixed shapes)`);
   console.log(`  ${ip.n} configs in ${fmt(ip.ms)} ms = ${Math.round(rate)} configs/s (target >= 10000; ${fmt(rate / 10_000, 2)}x target), ${ip.diagnostics} diagnostics`);
+  console.log(`  CPU time ${fmt(ip.cpuMs)} ms = ${Math.round((ip.n / ip.cpuMs) * 1000)} configs per CPU-second (wall and CPU differ when other processes share the cores)`);
   console.log(`  peak RSS ${mb(ip.maxRssKb * 1024)}, heap ${mb(ip.heapBefore)} -> ${mb(ip.heapAfter)}`);
 
   const cli = cliThroughput(1000);
@@ -262,8 +263,8 @@ async function main() {
   let prev;
   for (const n of scale) {
     const r = runChild('inproc', n);
-    const ratio = prev ? `  time x${fmt(r.ms / prev.ms, 2)} for x${fmt(n / prev.n, 0)} configs, peak RSS x${fmt(r.maxRssKb / prev.maxRssKb, 2)}` : '';
-    console.log(`  ${String(n).padStart(6)} configs ${fmt(r.ms).padStart(8)} ms  ${Math.round((n / r.ms) * 1000)} configs/s  peak RSS ${mb(r.maxRssKb * 1024)}${ratio}`);
+    const ratio = prev ? `  time x${fmt(r.ms / prev.ms, 2)} (CPU x${fmt(r.cpuMs / prev.cpuMs, 2)}) for x${fmt(n / prev.n, 0)} configs, peak RSS x${fmt(r.maxRssKb / prev.maxRssKb, 2)}` : '';
+    console.log(`  ${String(n).padStart(6)} configs ${fmt(r.ms).padStart(8)} ms (CPU ${fmt(r.cpuMs)} ms)  ${Math.round((n / r.ms) * 1000)} configs/s  peak RSS ${mb(r.maxRssKb * 1024)}${ratio}`);
     prev = r;
   }
 
