@@ -48,11 +48,11 @@ const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.file.localeCompare(b.file) ||
+    (a.file === b.file ? 0 : a.file.localeCompare(b.file)) ||
     a.line - b.line ||
     a.column - b.column ||
     order[a.severity] - order[b.severity] ||
-    a.ruleId.localeCompare(b.ruleId)
+    (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId))
   );
 }
 

@@ -65,7 +65,8 @@ export const nodeFileSystem: FileSystem = {
   readFile(p, maxBytes = Number.MAX_SAFE_INTEGER) {
     let fd: number | undefined;
     try {
-      fd = nodeFs.openSync(p, 'r');
+      // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
+      fd = nodeFs.openSync(p, nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0));
       const st = nodeFs.fstatSync(fd);
       if (!st.isFile()) throw new FsError(st.isDirectory() ? 'EISDIR' : 'EIO', st.isDirectory() ? 'is a directory' : 'not a regular file');
       if (st.size > maxBytes) throw new FsError('EFBIG', `file too large (${st.size} bytes, limit ${maxBytes})`);
@@ -111,6 +112,20 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     else files.set(p, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
   }
   const norm = (p: string) => path.posix.resolve('/', p);
+  // Children per directory, built on first readDir: listing stays cheap with many files.
+  let children: Map<string, Set<string>> | undefined;
+  const childIndex = () => {
+    if (children) return children;
+    const index = new Map<string, Set<string>>();
+    for (const k of [...files.keys(), ...dirs]) {
+      if (k === '/') continue;
+      const parent = path.posix.dirname(k);
+      let set = index.get(parent);
+      if (!set) index.set(parent, (set = new Set()));
+      set.add(path.posix.basename(k));
+    }
+    return (children = index);
+  };
   return {
     stat(p) {
       const n = norm(p);
@@ -128,12 +143,7 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     readDir(p) {
       const n = norm(p);
       if (!dirs.has(n)) throw new FsError(files.has(n) ? 'ENOTDIR' : 'ENOENT', files.has(n) ? 'not a directory' : 'no such file or directory');
-      const prefix = n === '/' ? '/' : n + '/';
-      const names = new Set<string>();
-      for (const k of [...files.keys(), ...dirs]) {
-        if (k !== n && k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] as string);
-      }
-      return [...names];
+      return [...(childIndex().get(n) ?? [])];
     },
   };
 }

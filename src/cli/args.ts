@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { isZkVersion, ZK_VERSIONS, type ZkVersion } from '../model/version.js';
 import { suggest } from '../util/suggest.js';
+import { parseJavaLong } from '../model/java.js';
 
 export class UsageError extends Error {}
 
@@ -78,7 +79,7 @@ function intFlag(name: string, v: string | undefined, min: number): number | und
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     const msg = (e as Error).message;
     const m = /Unknown option '(--?[^']+)'/.exec(msg);
@@ -90,6 +91,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(msg.split('\n')[0] as string);
   }
   const v = parsed.values;
+  // A single-valued flag given twice with different values is a conflict, not "last one wins".
+  const seen = new Map<string, string | undefined>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option' || (OPTIONS as Record<string, { multiple?: boolean }>)[t.name]?.multiple) continue;
+    if (seen.has(t.name) && seen.get(t.name) !== t.value) throw new UsageError(`--${t.name} given twice with different values`);
+    seen.set(t.name, t.value);
+  }
   const format = v.format ?? 'stylish';
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(', ')})`);
@@ -97,7 +105,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v['zk-version'] !== undefined && !isZkVersion(v['zk-version'])) {
     throw new UsageError(`unknown ZooKeeper version "${v['zk-version']}" (expected ${ZK_VERSIONS.join(', ')})`);
   }
-  if (v.myid !== undefined && !/^[+-]?\d+$/.test(v.myid)) throw new UsageError(`--myid expects an integer, got "${v.myid}"`);
+  if (v.myid !== undefined && !parseJavaLong(v.myid).ok) throw new UsageError(`--myid expects an integer (a Java long), got "${v.myid}"`);
   const args: CliArgs = {
     paths: parsed.positionals,
     format: format as FormatName,

@@ -4,8 +4,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
 import { UsageError } from './args.js';
+
+/** fast-glob costs tens of milliseconds to load: only pay for it when a folder is given. */
+let glob: typeof import('fast-glob') | undefined;
+function fastGlob(): typeof import('fast-glob') {
+  glob ??= createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
+  return glob;
+}
 
 const LOOKS_LIKE_ZK = /^[ \t\f]*(dataDir|tickTime|clientPort|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[ \t\f]*[=: \t]/m;
 
@@ -28,9 +35,9 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let st: fs.Stats;
-    if (!fs.existsSync(abs) && fg.isDynamicPattern(input)) {
+    if (!fs.existsSync(abs) && /[*?[\]{}]/.test(input) && fastGlob().isDynamicPattern(input)) {
       // A quoted glob such as 'rendered/*/zoo.cfg': expand it here.
-      const hits = fg.sync(input, { cwd, onlyFiles: true, dot: false, suppressErrors: true }).sort();
+      const hits = fastGlob().sync(input, { cwd, onlyFiles: true, dot: false, suppressErrors: true }).sort();
       if (hits.length === 0) throw new UsageError(`no files match ${input}`);
       out.push(...hits);
       continue;
@@ -45,7 +52,7 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
       out.push(input);
       continue;
     }
-    const found = fg.sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg'], {
+    const found = fastGlob().sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg'], {
       cwd: abs,
       ignore: ['**/node_modules/**', '**/.git/**'],
       onlyFiles: true,

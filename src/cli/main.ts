@@ -6,8 +6,21 @@ import { discover } from './discover.js';
 import { loadFormatter } from '../format/index.js';
 import { VERSION } from '../meta.js';
 import type { LintOptions } from '../options.js';
+import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+/** Text for code frames: regular files within the size limit only (never a FIFO or /dev/zero). */
+function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string | undefined {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    const bytes = fs.readFileSync(file);
+    return binaryProblem(bytes) ? undefined : bytes.toString('latin1'); // no frames of binary bytes
+  } catch {
+    return undefined;
+  }
+}
 
 function lintOptions(args: CliArgs): LintOptions {
   const o: LintOptions = { onHost: args.onHost, jvmFlags: args.jvmFlags };
@@ -58,13 +71,7 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
     const text = formatter({ results: result.results }, {
       color,
       cwd,
-      getSource: (f) => {
-        try {
-          return fs.readFileSync(f).toString('latin1');
-        } catch {
-          return undefined;
-        }
-      },
+      getSource: (f) => sourceForFrames(f, args.maxFileBytes),
     });
     io.out.write(text);
     if (files.length === 0) io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);

@@ -173,9 +173,11 @@ class Line {
 /** Java's loadConvert over logical characters [from, to); malformed `\u` escapes go to `errors`. */
 function loadConvert(line: Line, from: number, to: number, out: ParsedProperties): string {
   const { str, base } = line;
+  // Look for a backslash inside [from, to) only: `str` may be the whole file, and searching to
+  // its end for every entry made parsing quadratic in the file size.
   let bs = base + from;
   while (bs < base + to && str.charCodeAt(bs) !== BSL) bs++;
-  if (bs === base + to) return str.slice(base + from, base + to);
+  if (bs >= base + to) return str.slice(base + from, base + to);
   let result = str.slice(base + from, bs);
   let k = bs - base;
   while (k < to) {

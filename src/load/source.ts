@@ -15,7 +15,7 @@ export interface SourceFile {
   lineStarts: number[];
 }
 
-export type LoadProblemCode = 'missing' | 'unreadable' | 'directory' | 'not-regular' | 'too-large' | 'binary' | 'utf16';
+export type LoadProblemCode = 'missing' | 'unreadable' | 'directory' | 'not-regular' | 'too-large' | 'binary' | 'utf16' | 'not-config';
 
 export interface LoadProblem {
   code: LoadProblemCode;

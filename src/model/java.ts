@@ -29,6 +29,9 @@ function parseDecimal(s: string, min: bigint, max: bigint): Parsed<bigint> {
     if (s.length === 1) return fail;
     i = 1;
   }
+  // Long.MIN_VALUE has 19 digits: anything much longer is out of range (and BigInt of a
+  // megabyte of digits is slow).
+  if (s.length - i > 40 && !/^0*$/.test(s.slice(i, s.length - 40))) return fail;
   for (let j = i; j < s.length; j++) {
     const c = s.charCodeAt(j);
     if (c < 0x30 || c > 0x39) return fail;

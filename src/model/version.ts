@@ -8,9 +8,19 @@ export function isZkVersion(v: string): v is ZkVersion {
 }
 
 /** Compares two versions such as '3.5' or '3.5.3' numerically. */
+const parsedVersions = new Map<string, number[]>();
+function parts(v: string): number[] {
+  let p = parsedVersions.get(v);
+  if (!p) {
+    p = v.split('.').map(Number);
+    if (parsedVersions.size < 1024) parsedVersions.set(v, p);
+  }
+  return p;
+}
+
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = parts(a);
+  const pb = parts(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d !== 0) return d;

@@ -97,7 +97,16 @@ function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): D
     return { ...dyn, state: 'unreadable', problem: read.problem };
   }
   void version;
-  return { ...dyn, state: 'loaded', file: buildConfigFile(read.source) };
+  const file = buildConfigFile(read.source);
+  const membershipLines = file.occurrences.filter((o) => isMembershipKey(o.key) || o.key === 'version').length;
+  if (membershipLines * 2 < file.occurrences.length || (membershipLines === 0 && file.occurrences.length > 0)) {
+    // Mostly not membership lines: not a dynamic config file (e.g. a path pointing at /etc/shadow).
+    // ZooKeeper refuses it ("Unrecognised parameter"); zklint must not echo its contents into
+    // messages or code frames.
+    const message = 'has no server, group, weight or version line: it is not a ZooKeeper dynamic config file (contents not shown)';
+    return { ...dyn, state: 'unreadable', problem: { code: 'not-config', message } };
+  }
+  return { ...dyn, state: 'loaded', file };
 }
 
 /** Shows the dynamic file relative to the static file's folder when it sits beside it. */

@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+/**
+ * zklint benchmarks: cold start, throughput (library and CLI), scaling, 255-server hierarchical
+ * quorum, and the alternative (real ZooKeeper 3.8 judging the same configs in one JVM).
+ * Run with `npm run bench` (builds first). Prints times and ratios; asserts nothing.
+ * Env: BENCH_REPS (cold-start repetitions, default 40), BENCH_ORACLE_CASES (default 100),
+ * BENCH_SCALE (comma list, default 1000,10000,100000).
+ * Internal: `node bench/run.js --child <mode> <n>` runs one measurement in a fresh process.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, memoryTree } from './generate.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const LIB = join(ROOT, 'dist', 'src', 'index.js');
+
+const ms = (ns) => Number(ns) / 1e6;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const fmt = (x, d = 1) => x.toFixed(d);
+
+function writeCases(dir, n, first = 0) {
+  const configs = [];
+  for (let i = first; i < first + n; i++) {
+    const base = join(dir, `case-${i}`);
+    for (const [rel, content] of Object.entries(generate(i, base).files)) {
+      const p = join(base, rel);
+      if (content === null) {
+        mkdirSync(p, { recursive: true });
+        continue;
+      }
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, content, 'latin1');
+    }
+    configs.push(join(base, 'zoo.cfg'));
+  }
+  return configs;
+}
+
+// ---------------------------------------------------------------- child measurements
+
+async function child(mode, n) {
+  const lib = await import(LIB);
+  if (mode === 'inproc') {
+    const { tree, configs } = memoryTree(n);
+    const fs = lib.createMemoryFileSystem(tree);
+    globalThis.gc?.();
+    const before = process.memoryUsage();
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const result = lib.lintFiles(configs, { fs });
+    const t1 = process.hrtime.bigint();
+    const cpu = process.cpuUsage(c0);
+    const after = process.memoryUsage();
+    let diagnostics = 0;
+    for (const r of result.results) diagnostics += r.diagnostics.length;
+    process.stdout.write(
+      JSON.stringify({
+        n,
+        ms: ms(t1 - t0),
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        diagnostics,
+        heapBefore: before.heapUsed,
+        heapAfter: after.heapUsed,
+        maxRssKb: process.resourceUsage().maxRSS,
+      }),
+    );
+    return;
+  }
+  if (mode === 'quorum') {
+    const { hierarchicalSmallestBreakingSet } = await import(join(ROOT, 'dist', 'src', 'model', 'quorum.js'));
+    const text = quorumConfig(n);
+    const opts = { fs: lib.createMemoryFileSystem({ '/q/data/myid': '1\n' }), filePath: '/q/zoo.cfg' };
+    const warm = lib.lintText(text, opts);
+    const times = [];
+    for (let r = 0; r < 30; r++) {
+      const t0 = process.hrtime.bigint();
+      lib.lintText(text, opts);
+      times.push(ms(process.hrtime.bigint() - t0));
+    }
+    const members = [];
+    for (let s = 1; s <= n; s++) members.push({ id: String(s), group: String(1 + ((s - 1) % 15)), weight: BigInt((s % 3) + 1) });
+    const qt = [];
+    let broken;
+    for (let r = 0; r < 30; r++) {
+      const t0 = process.hrtime.bigint();
+      broken = hierarchicalSmallestBreakingSet(members);
+      qt.push(ms(process.hrtime.bigint() - t0));
+    }
+    const errors = warm.flatMap((r) => r.diagnostics).filter((d) => d.severity === 'error').map((d) => d.ruleId);
+    process.stdout.write(
+      JSON.stringify({ n, lintMs: median(times), lintFirstMs: null, quorumMs: median(qt), breakingSet: broken?.length, errors }),
+    );
+  }
+}
+
+/** n servers in 15 hierarchical groups (round-robin), each with a weight. */
+function quorumConfig(n) {
+  const lines = ['tickTime=2000', 'initLimit=10', 'syncLimit=5', 'dataDir=/q/data', 'clientPort=2181'];
+  for (let s = 1; s <= n; s++) lines.push(`server.${s}=10.0.${s >> 8}.${s & 255}:2888:3888`);
+  const groups = new Map();
+  for (let s = 1; s <= n; s++) {
+    const g = 1 + ((s - 1) % 15);
+    groups.set(g, [...(groups.get(g) ?? []), s]);
+  }
+  for (const [g, ids] of groups) lines.push(`group.${g}=${ids.join(':')}`);
+  for (let s = 1; s <= n; s++) lines.push(`weight.${s}=${(s % 3) + 1}`);
+  return lines.join('\n') + '\n';
+}
+
+function runChild(mode, n) {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', mode, String(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`child ${mode} ${n} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+// ---------------------------------------------------------------- sections
+
+function machine() {
+  const cpu = cpus()[0]?.model ?? 'unknown';
+  let nproc = String(cpus().length);
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    /* keep os.cpus() */
+  }
+  return { nproc, cpu, node: process.version };
+}
+
+function timeSpawn(args, opts = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...opts });
+  return { ms: ms(process.hrtime.bigint() - t0), status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function coldStart(reps) {
+  const dir = mkdtempSync(join(tmpdir(), 'zklint-bench-cold-'));
+  try {
+    const [cfg] = writeCases(dir, 1, 1);
+    const floor = [];
+    const cli = [];
+    timeSpawn([CLI, cfg]); // warm the disk cache
+    for (let r = 0; r < reps; r++) {
+      // Interleaved, so load from other processes hits both alike.
+      floor.push(timeSpawn(['-e', '0']).ms);
+      cli.push(timeSpawn([CLI, cfg]).ms);
+    }
+    return { floor: median(floor), cli: median(cli), ratio: median(cli) / median(floor), reps };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function maxRssOf(args) {
+  // GNU time reports the child's peak RSS; absent on some machines.
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.error) return undefined;
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb * 1024 : undefined;
+}
+
+function cliThroughput(n) {
+  const dir = mkdtempSync(join(tmpdir(), 'zklint-bench-cli-'));
+  try {
+    writeCases(dir, n);
+    timeSpawn([CLI, '--format', 'json', dir]); // warm the disk cache
+    const json = [];
+    const stylish = [];
+    let out;
+    for (let r = 0; r < 5; r++) {
+      const j = timeSpawn([CLI, '--format', 'json', dir]);
+      json.push(j.ms);
+      out = j;
+      stylish.push(timeSpawn([CLI, dir]).ms);
+    }
+    const files = JSON.parse(out.stdout.toString()).results.length;
+    return { n, files, json: median(json), stylish: median(stylish), rss: maxRssOf([CLI, '--format', 'json', dir]) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** test/oracle/oracle.ts is TypeScript outside dist/: transpile it (no type check) into a cache dir. */
+async function loadOracle() {
+  const ts = (await import('typescript')).default;
+  const src = readFileSync(join(ROOT, 'test', 'oracle', 'oracle.ts'), 'utf8');
+  const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  // Same layout as the repo (<root>/test/oracle/), so the oracle finds ZkOracle.java beside it.
+  const root = join(ROOT, 'node_modules', '.cache', 'zklint-bench');
+  const dir = join(root, 'test', 'oracle');
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'test', 'oracle', 'ZkOracle.java'), join(dir, 'ZkOracle.java'));
+  writeFileSync(join(dir, 'oracle.mjs'), out);
+  return import(join(dir, 'oracle.mjs'));
+}
+
+async function againstZooKeeper(n) {
+  const oracle = await loadOracle();
+  if (!oracle.zookeeperAvailable()) return { skipped: oracle.INSTALL_HINT };
+  oracle.compileOracle(); // once, not timed (cached across runs)
+  const dir = mkdtempSync(join(tmpdir(), 'zklint-bench-zk-'));
+  try {
+    const configs = writeCases(dir, n);
+    const cases = configs.map((c) => ({ dir: dirname(c) }));
+    // zklint first: ZooKeeper writes into data dirs (version-2, epochs).
+    const cli = timeSpawn([CLI, '--format', 'json', ...configs]);
+    const lib = await import(LIB);
+    const t0 = process.hrtime.bigint();
+    lib.lintFiles(configs);
+    const libMs = ms(process.hrtime.bigint() - t0);
+    const z0 = process.hrtime.bigint();
+    const verdicts = await oracle.runOracle(cases);
+    const zkMs = ms(process.hrtime.bigint() - z0);
+    const accepted = verdicts.filter((v) => v.accepted).length;
+    const z1 = process.hrtime.bigint();
+    await oracle.runOracle([cases[0]]);
+    const zkOneMs = ms(process.hrtime.bigint() - z1);
+    return { n, zkMs, zkOneMs, accepted, cliMs: cli.ms, libMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const reps = Number(process.env.BENCH_REPS ?? 40);
+  const scale = (process.env.BENCH_SCALE ?? '1000,10000,100000').split(',').map(Number);
+  const oracleCases = Number(process.env.BENCH_ORACLE_CASES ?? 100);
+  const m = machine();
+  console.log(`machine: nproc ${m.nproc}, ${m.cpu}, node ${m.node}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+  const cold = coldStart(reps);
+  console.log(`\ncold start (median of ${cold.reps}, interleaved)`);
+  console.log(`  node -e 0                      ${fmt(cold.floor)} ms`);
+  console.log(`  zklint zoo.cfg (one config)    ${fmt(cold.cli)} ms   ratio ${fmt(cold.ratio, 2)}x the floor (target <= 1.5x)`);
+
+  const ip = runChild('inproc', 10_000);
+  const rate = (ip.n / ip.ms) * 1000;
+  console.log(`\nthroughput, library, one process (memory file system, 7 mixed shapes)`);
+  console.log(`  ${ip.n} configs in ${fmt(ip.ms)} ms = ${Math.round(rate)} configs/s (target >= 10000; ${fmt(rate / 10_000, 2)}x target), ${ip.diagnostics} diagnostics`);
+  console.log(`  CPU time ${fmt(ip.cpuMs)} ms = ${Math.round((ip.n / ip.cpuMs) * 1000)} configs per CPU-second (wall and CPU differ when other processes share the cores)`);
+  console.log(`  peak RSS ${mb(ip.maxRssKb * 1024)}, heap ${mb(ip.heapBefore)} -> ${mb(ip.heapAfter)}`);
+
+  const cli = cliThroughput(1000);
+  console.log(`\nthroughput, CLI, one run over a folder of ${cli.n} configs on disk (found ${cli.files})`);
+  console.log(`  --format json  ${fmt(cli.json)} ms   (target < 1000 ms; ${fmt(cli.json / 1000, 2)}x budget) = ${Math.round((cli.n / cli.json) * 1000)} configs/s`);
+  console.log(`  stylish        ${fmt(cli.stylish)} ms`);
+  if (cli.rss) console.log(`  peak RSS ${mb(cli.rss)}`);
+
+  console.log(`\nscaling, library (fresh process per size)`);
+  let prev;
+  for (const n of scale) {
+    const r = runChild('inproc', n);
+    const ratio = prev ? `  time x${fmt(r.ms / prev.ms, 2)} (CPU x${fmt(r.cpuMs / prev.cpuMs, 2)}) for x${fmt(n / prev.n, 0)} configs, peak RSS x${fmt(r.maxRssKb / prev.maxRssKb, 2)}` : '';
+    console.log(`  ${String(n).padStart(6)} configs ${fmt(r.ms).padStart(8)} ms (CPU ${fmt(r.cpuMs)} ms)  ${Math.round((n / r.ms) * 1000)} configs/s  peak RSS ${mb(r.maxRssKb * 1024)}${ratio}`);
+    prev = r;
+  }
+
+  const q = runChild('quorum', 255);
+  console.log(`\nensemble: 255 servers, 15 hierarchical groups, weights (target < 50 ms)`);
+  console.log(`  lintText whole config          ${fmt(q.lintMs, 2)} ms (median of 30; ${fmt(q.lintMs / 50, 3)}x budget)`);
+  console.log(`  hierarchicalSmallestBreakingSet ${fmt(q.quorumMs, 3)} ms (breaking set: ${q.breakingSet} servers); errors: ${q.errors.join(', ') || 'none'}`);
+
+  if (oracleCases > 0) {
+    const z = await againstZooKeeper(oracleCases);
+    console.log(`\nagainst starting real ZooKeeper 3.8 (one JVM for the batch)`);
+    if (z.skipped) console.log(`  skipped: ${z.skipped}`);
+    else {
+      console.log(`  ZooKeeper, ${z.n} configs   ${fmt(z.zkMs)} ms (${z.accepted} accepted), one config ${fmt(z.zkOneMs)} ms`);
+      console.log(`  zklint CLI, same ${z.n}        ${fmt(z.cliMs)} ms   ZooKeeper/zklint = ${fmt(z.zkMs / z.cliMs, 1)}x`);
+      console.log(`  zklint library, same ${z.n}    ${fmt(z.libMs)} ms   ZooKeeper/zklint = ${fmt(z.zkMs / z.libMs, 0)}x`);
+      console.log(`  one config: ZooKeeper ${fmt(z.zkOneMs)} ms vs zklint CLI ${fmt(cold.cli)} ms = ${fmt(z.zkOneMs / cold.cli, 1)}x`);
+    }
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
+else await main();
