@@ -9,6 +9,18 @@ export default defineRule({
   check({ model, report }) {
     const dyn = model.dynamic;
     if (!dyn || (dyn.state !== 'missing' && dyn.state !== 'unreadable')) return;
+    if (dyn.problem?.code === 'not-config') {
+      // Not a membership file (e.g. a system file): say so without echoing any of its content.
+      report({
+        at: { occ: dyn.occ, part: 'value' },
+        message:
+          `dynamicConfigFile=${dyn.zkPath} is not a dynamic membership file (its keys are not server.N/group/weight lines). ` +
+          'ZooKeeper reads it as one and refuses to start on its first other key ("Unrecognised parameter: …").',
+        hint: 'Point dynamicConfigFile at the membership file (zoo.cfg.dynamic.<version>), or remove it and keep server lines in zoo.cfg.',
+        zookeeper: { effect: 'fatal', says: 'Unrecognised parameter' },
+      });
+      return;
+    }
     const says = `Error processing ${dyn.zkPath}`;
     report({
       at: { occ: dyn.occ, part: 'value' },
