@@ -18,11 +18,12 @@ import { formatScore, rate, score, writeReport, type Score, type Scored } from '
 
 /**
  * Floors: what zklint achieved on main when this suite was written (seed 380, 400 cases: recall
- * 57.0%, cause match 56.2%), rounded down to 5%. The issue's targets are 0.99 and 0.95; raise these
- * as rules land.
+ * 50.8%, cause match 50.8%; 52–56% on other seeds with 3000 cases), rounded down to 5%. The
+ * issue's targets are 0.99 and 0.95; raise these as rules land. Changing the generator changes the
+ * sample: re-measure then.
  */
-const MIN_FATAL_RECALL = 0.55;
-const MIN_CAUSE_MATCH = 0.55;
+const MIN_FATAL_RECALL = 0.5;
+const MIN_CAUSE_MATCH = 0.5;
 
 const COUNT = Number(process.env['ZKLINT_MUTATIONS'] ?? 400);
 const SEED = Number(process.env['ZKLINT_MUTATION_SEED'] ?? 3_8_0);

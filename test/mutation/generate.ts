@@ -178,7 +178,9 @@ function baseDraft(rng: Rng, shape: string): Draft {
   if (!quorum && rng.chance(0.25)) d.myid = '1';
   if (rng.chance(0.2)) {
     d.cfg.push({ k: 'secureClientPort', v: '2281' });
-    d.cfg.push({ k: 'serverCnxnFactory', v: NETTY });
+    // the factory is often set in SERVER_JVMFLAGS rather than in zoo.cfg
+    if (rng.chance(0.3)) d.jvmFlags.push(`-Dzookeeper.serverCnxnFactory=${NETTY}`);
+    else d.cfg.push({ k: 'serverCnxnFactory', v: NETTY });
   }
   if (rng.chance(0.25)) d.cfg.push({ k: rng.pick(['snapCount', 'maxClientCnxns', 'autopurge.purgeInterval']), v: '100' });
   if (rng.chance(0.15)) d.cfg.push({ k: '4lw.commands.whitelist', v: 'srvr, ruok, mntr' });
@@ -374,6 +376,7 @@ const M: Mutation[] = [
   } },
   { name: 'secureClientPort-with-nio', category: 'required', apply: (d, r) => {
     set(d, 'secureClientPort', '2281');
+    d.jvmFlags = d.jvmFlags.filter((f) => !f.includes('serverCnxnFactory'));
     if (r.chance(0.5)) del(d, 'serverCnxnFactory');
     else set(d, 'serverCnxnFactory', 'org.apache.zookeeper.server.NIOServerCnxnFactory');
   } },
@@ -424,7 +427,7 @@ const M: Mutation[] = [
     const keep = quorum(d) ? d.me : 1;
     if (!quorum(d)) { d.cfg.push({ k: 'server.1', v: '127.0.0.1:2888:3888' }); d.myid = r.chance(0.5) ? '1' : null; d.voters = [1]; return; }
     const ls = members(d);
-    const filtered = ls.filter((l) => l.raw !== undefined || !/^(server|group|weight)/.test(l.k) || l.k === `server.${keep}`);
+    const filtered = ls.filter((l) => l.raw !== undefined || !/^(server\.|group|weight)/.test(l.k) || l.k === `server.${keep}`);
     ls.splice(0, ls.length, ...filtered);
     const own1 = serverLine(d, keep) as Line;
     own1.v = own1.v.replace(':observer', '');
@@ -499,7 +502,8 @@ const M: Mutation[] = [
   // ---------------- data dirs
   { name: 'dataDir-is-a-file', category: 'data-dirs', apply: (d) => { d.myid = null; d.files['data'] = 'not a directory\n'; delete d.files['data/version-2/currentEpoch']; delete d.files['data/version-2/acceptedEpoch']; } },
   { name: 'datadir-autocreate-false', category: 'data-dirs', apply: (d, r) => {
-    set(d, 'datadir.autocreate', 'false');
+    if (r.chance(0.3)) d.jvmFlags.push('-Dzookeeper.datadir.autocreate=false');
+    else set(d, 'datadir.autocreate', 'false');
     if (r.chance(0.4)) { d.files['data/version-2/'] = ''; if (has(d, 'dataLogDir')) d.files['txlog/version-2/'] = ''; }
     else d.files['data/'] = '';
   } },
