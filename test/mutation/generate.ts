@@ -250,6 +250,34 @@ const M: Mutation[] = [
     l.v = /:(participant|observer)$/.test(l.v) ? `${l.v}  ` : `${l.v}:participant  `;
   } },
   { name: 'trailing-semicolon', category: 'valid', applies: (d) => quorum(d) && !d.client.startsWith('line'), apply: (d, r) => { (serverLine(d, other(d, r)) as Line).v += ';'; } },
+  { name: 'renumbered-ids', category: 'valid', applies: (d) => quorum(d) && d.shape !== 'hierarchical', apply: (d, r) => {
+    const shift = r.pick([-1, 999, 100]);
+    for (const l of members(d)) if (l.k.startsWith('server.')) l.k = `server.${Number(l.k.slice(7)) + shift}`;
+    d.myid = `${d.me + shift}`;
+  } },
+  { name: 'accepted-settings', category: 'valid', apply: (d, r) => {
+    const [k, v] = r.pick([
+      ['4lw.commands.whitelist', '*'], ['admin.enableServer', 'false'], ['localSessionsEnabled', 'true'], ['localSessionsUpgradingEnabled', 'true'],
+      ['observerMasterPort', '2191'], ['sslQuorum', 'true'], ['portUnification', 'false'], ['authProvider.1', 'com.example.NopeAuth'],
+      ['snapshot.trust.empty', 'true'], ['electionAlg', '3'], ['quorum.cnxn.threads.size', '25'], ['connectToLearnerMasterLimit', '5'],
+      ['clientPortListenBacklog', '50'], ['jvm.pause.monitor', 'false'], ['multiAddress.enabled', 'true'], ['reconfigEnabled', 'true'],
+      ['quorumListenOnAllIPs', 'true'], ['syncEnabled', 'false'], ['maxSessionTimeout', '60000'], ['minSessionTimeout', '4000'],
+    ] as const);
+    set(d, k, v);
+  } },
+  { name: 'standalone-disabled-with-quorum', category: 'valid', applies: quorum, apply: (d) => set(d, 'standaloneEnabled', 'false') },
+  { name: 'path-with-space', category: 'valid', apply: (d) => { set(d, 'dataDir', '@CASE@/my data'); d.files['my data/'] = ''; if (d.myid !== null) { d.files['my data/myid'] = d.myid; d.myid = null; } } },
+  { name: 'wildcard-client-address', category: 'valid', applies: (d) => quorum(d) && d.client === 'line-port', apply: (d) => { set(d, 'clientPort', '2181'); set(d, 'clientPortAddress', '0.0.0.0'); } },
+  { name: 'client-port-matches-line', category: 'valid', applies: (d) => quorum(d) && d.client.startsWith('line'), apply: (d) => set(d, 'clientPort', '2181') },
+  { name: 'ipv6-peer', category: 'valid', applies: quorum, apply: (d, r) => { const l = serverLine(d, other(d, r)) as Line; l.v = withAddr(l.v, `[::1]:${r.int(2800, 2899)}:${r.int(3800, 3899)}`); } },
+  { name: 'escaped-characters', category: 'valid', apply: (d, r) => {
+    const l = d.cfg[idx(d.cfg, 'dataDir')] as Line;
+    l.raw = r.pick([`data\Dir=${l.v}`, `dataDir=${l.v.replace('/data', '/d\ata')}`, `dataDir=${l.v.replace('/data', '/\u0064ata')}`]);
+  } },
+  { name: 'indented-keys-and-comments', category: 'valid', apply: (d) => {
+    for (const l of d.cfg) if (!l.raw) l.raw = `   ${l.k}${l.v === '' ? '=' : d.sep}${l.v}`;
+    d.cfg.splice(0, 0, { k: '', v: '', raw: '  ! bang comment' }, { k: '', v: '', raw: '' }, { k: '', v: '', raw: '\t# tab comment' });
+  } },
   { name: 'minSessionTimeout-negative', category: 'valid', apply: (d) => set(d, 'minSessionTimeout', '-5') },
   { name: 'maxClientCnxns-negative', category: 'valid', apply: (d) => set(d, 'maxClientCnxns', '-7') },
 
