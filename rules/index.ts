@@ -37,6 +37,7 @@ import dataDirsMixedContent from './data-dirs-mixed-content.js';
 import logWithoutSnapshot from './log-without-snapshot.js';
 import epochFileInvalid from './epoch-file-invalid.js';
 import initializeFileIgnored from './initialize-file-ignored.js';
+import dynamicNextInvalid from './dynamic-next-invalid.js';
 import portConflict from './port-conflict.js';
 import unreachableAddress from './unreachable-address.js';
 import fourLetterWordsAll from './four-letter-words-all.js';
@@ -90,6 +91,7 @@ export const rules: readonly Rule[] = [
   logWithoutSnapshot,
   epochFileInvalid,
   initializeFileIgnored,
+  dynamicNextInvalid,
   portConflict,
   unreachableAddress,
   fourLetterWordsAll,

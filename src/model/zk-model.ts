@@ -40,6 +40,11 @@ export interface ZkModel {
   options: ModelOptions;
   static: ConfigFile;
   dynamic?: DynamicFile;
+  /**
+   * `<zoo.cfg>.dynamic.next`: a proposed membership ZooKeeper also parses at startup when
+   * dynamicConfigFile is set (a malformed line there is fatal too).
+   */
+  dynamicNext?: Membership;
   /** Membership from the dynamic file when one is configured and readable, else from the static file. */
   membership: Membership;
   /** True when membership comes from the static file (no dynamicConfigFile). */
@@ -109,6 +114,14 @@ function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): D
   return { ...dyn, state: 'loaded', file };
 }
 
+/** Reads `<static path>.dynamic.next` beside the static file, when there is one. */
+function loadNext(source: SourceFile, opts: ModelOptions): ConfigFile | undefined {
+  if (source.path.startsWith('<')) return undefined; // text given in memory: no location
+  const hostPath = path.resolve(opts.cwd, `${source.path}.dynamic.next`);
+  const read = readSource(opts.fs, `${source.path}.dynamic.next`, hostPath, opts.maxFileBytes);
+  return read.source ? buildConfigFile(read.source) : undefined;
+}
+
 /** Shows the dynamic file relative to the static file's folder when it sits beside it. */
 function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string): string {
   const dir = path.dirname(staticDisplay);
@@ -162,6 +175,10 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
     myid,
   };
   if (dynamic) model.dynamic = dynamic;
+  if (dynamic?.file) {
+    const next = loadNext(source, opts);
+    if (next) model.dynamicNext = buildMembership(next, version, multiAddress);
+  }
   if (dataDir) model.dataDir = dataDir;
   if (dataLogDir) model.dataLogDir = dataLogDir;
   return model;
