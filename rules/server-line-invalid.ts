@@ -11,7 +11,10 @@ export default defineRule({
     for (const err of model.membership.errors) {
       const { occ } = err;
       const part = err.where === 'key' ? ('key' as const) : err.where;
-      const trailing = /[\s]$/.test(occ.entry.value) && err.says.startsWith('Address unresolved') ? ' The value ends in whitespace, which ZooKeeper does not trim on membership lines.' : '';
+      const trailing =
+        /[\s]$/.test(occ.entry.value) && (err.says.startsWith('Address unresolved') || err.says.startsWith('For input string'))
+          ? ` The value ends in whitespace (${JSON.stringify(occ.entry.value.slice(occ.entry.value.trimEnd().length))}), which ZooKeeper does not trim on server, group and weight lines.`
+          : '';
       report({
         at: { occ, part },
         message: `${occ.key}=${occ.entry.value.trim()}: ZooKeeper refuses to start: ${err.says}.${trailing}`,
