@@ -44,6 +44,7 @@ import serverCnxnFactoryUnknown from './server-cnxn-factory-unknown.js';
 import metricsProviderUnknown from './metrics-provider-unknown.js';
 import clientAddressConflict from './client-address-conflict.js';
 import keyNotInVersion from './key-not-in-version.js';
+import tickTimeDefault from './tick-time-default.js';
 
 export const rules: readonly Rule[] = [
   configUnreadable,
@@ -89,4 +90,5 @@ export const rules: readonly Rule[] = [
   metricsProviderUnknown,
   clientAddressConflict,
   keyNotInVersion,
+  tickTimeDefault,
 ];
