@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { intSetting } from '../src/model/zk-model.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { KEYS } from '../src/model/catalogue.js';
+import { atLeast } from '../src/model/version.js';
 
 const PAIRS: Array<[address: string, port: string]> = [
   ['clientPortAddress', 'clientPort'],
@@ -12,9 +13,10 @@ const PAIRS: Array<[address: string, port: string]> = [
 export default defineRule({
   id: 'client-port-address-without-port',
   severity: 'error',
-  docs: { description: 'clientPortAddress without clientPort (or the secure twin).', versions: 'all' },
+  docs: { description: 'clientPortAddress without clientPort (or the secure twin).', versions: '3.5+' },
   zookeeper: { effect: 'fatal', says: 'is set but' },
   check({ model, report }) {
+    if (!atLeast(model.version, '3.5')) return; // 3.4 requires clientPort outright
     for (const [addrKey, portKey] of PAIRS) {
       const info = KEYS.get(addrKey);
       if (info && !keyExistsIn(info, model.version)) continue;

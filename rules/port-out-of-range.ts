@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { atLeast } from '../src/model/version.js';
 import { intSetting } from '../src/model/zk-model.js';
 
 /** new InetSocketAddress(port) rejects ports outside 0–65535 (0 itself means "not set"). */
@@ -9,6 +10,7 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: 'port out of range' },
   check({ model, report }) {
     for (const key of ['clientPort', 'secureClientPort']) {
+      if (key === 'secureClientPort' && !atLeast(model.version, '3.5')) continue; // a pass-through key before 3.5.1
       const { occ, parsed } = intSetting(model, key);
       if (!occ || !parsed?.ok) continue;
       const p = parsed.value;
