@@ -11,7 +11,7 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     for (const occ of model.static.occurrences) {
-      const m = /\s[#!]/.exec(occ.value);
+      const m = /\s#/.exec(occ.value);
       if (!m || hasPlaceholder(occ.file.text.slice(occ.entry.lineSpan.start, occ.entry.lineSpan.end))) continue;
       const info = KEYS.get(occ.key);
       // Numbers and booleans: invalid-integer / invalid-boolean report the fatal error. Membership: server-line-invalid.

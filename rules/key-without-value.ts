@@ -9,7 +9,7 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     for (const occ of model.static.occurrences) {
-      if (occ.key === '' || occ.entry.separator !== '' || occ.value !== '') continue;
+      if (occ.key === '' || (occ.entry.separator !== '' && occ.entry.separator !== ' ') || occ.value !== '') continue;
       const info = KEYS.get(occ.key);
       // Fatal cases have their own rules: numbers, booleans, dataDir/dataLogDir (data-dir-too-short).
       if (info?.parsed && (info.kind === 'int' || info.kind === 'long' || info.kind === 'bool')) continue;
