@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { trailingWhitespaceNote } from '../src/model/describe.js';
 import { isHierarchyError } from './server-line-invalid.js';
 
 /** group.N / weight.N lines ZooKeeper refuses (or crashes on). */
@@ -31,7 +32,7 @@ export default defineRule({
         message = `${occ.key}: every key starting with "group" or "weight" is read as a group.<gid> or weight.<sid> line, and "${occ.key}" has no number after a dot. ZooKeeper refuses to start (${err.says}).`;
         hint = `Rename or remove ${occ.key}; keys starting with "group" or "weight" are reserved for the hierarchical quorum.`;
       } else {
-        message = `${occ.key}=${occ.entry.value.trim()}: ZooKeeper refuses to start: ${err.says}.`;
+        message = `${occ.key}=${occ.entry.value.trim()}: ZooKeeper refuses to start: ${err.says}.${trailingWhitespaceNote(occ.entry.value, err.says)}`;
       }
       report({ at: { occ, part }, message, hint, zookeeper: { effect: 'fatal', says: err.says } });
     }

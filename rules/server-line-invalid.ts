@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { trailingWhitespaceNote } from '../src/model/describe.js';
 import type { MembershipError } from '../src/model/membership.js';
 
 /** group./weight. problems, and a server missing from every group. */
@@ -18,7 +19,7 @@ export default defineRule({
       const { occ } = err;
       if (isHierarchyError(err)) continue; // reported by hierarchical-quorum-invalid
       const part = err.where === 'key' ? ('key' as const) : err.where;
-      const trailing = /[\s]$/.test(occ.entry.value) && err.says.startsWith('Address unresolved') ? ' The value ends in whitespace, which ZooKeeper does not trim on membership lines.' : '';
+      const trailing = trailingWhitespaceNote(occ.entry.value, err.says);
       report({
         at: { occ, part },
         message: `${occ.key}=${occ.entry.value.trim()}: ZooKeeper refuses to start: ${err.says}.${trailing}`,

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { KEY_NAMES, lookupKey } from '../src/model/catalogue.js';
+import { KEY_NAMES, KEYS, lookupKey } from '../src/model/catalogue.js';
 import { suggest } from '../src/util/suggest.js';
 import { isIgnoredKnownKey } from '../src/model/ignored-keys.js';
 
@@ -19,13 +19,17 @@ export default defineRule({
         seen.add(key);
         if (key === '') continue; // reported by empty-key
         if (isIgnoredKnownKey(key)) continue; // jvm-only-key / misnamed-key say precisely why
+        if (key.startsWith('\u00ef\u00bb\u00bf') && occ.entry.index === 0) continue; // reported by bom-before-first-key
         const bare = key.startsWith('zookeeper.') ? key.slice('zookeeper.'.length) : undefined;
         const candidate = bare !== undefined && lookupKey(bare) !== undefined ? bare : suggest(key, KEY_NAMES);
         const message =
           bare !== undefined && candidate === bare
             ? `"${key}" is ignored: ZooKeeper prefixes every unknown key with "zookeeper.", so this sets zookeeper.${key}. Write "${bare}" without the prefix.`
             : `Unknown key "${key}": ZooKeeper ignores it silently (it only becomes the system property zookeeper.${key})` +
-              (candidate ? `. Did you mean "${candidate}"?` : '.');
+              (candidate ? `. Did you mean "${candidate}"?` : '.') +
+              (candidate && !file.effective.has(candidate) && KEYS.get(candidate)?.default !== undefined
+                ? ` ${candidate} stays at its default ${KEYS.get(candidate)?.default}.`
+                : '');
         report({
           at: { occ, part: 'key' },
           message,

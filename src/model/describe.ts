@@ -19,3 +19,10 @@ export function idList(decls: readonly ServerDecl[]): string {
   if (ids.length <= 1) return ids.join('');
   return `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;
 }
+
+/** Explains a membership parse error caused by trailing whitespace, which ZooKeeper does not trim there. */
+export function trailingWhitespaceNote(value: string, says: string): string {
+  if (!/\s$/.test(value) || !(says.startsWith('Address unresolved') || says.startsWith('For input string'))) return '';
+  const tail = JSON.stringify(value.slice(value.trimEnd().length));
+  return ` The value ends in whitespace (${tail}), which ZooKeeper does not trim on server, group and weight lines.`;
+}

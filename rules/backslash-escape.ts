@@ -1,0 +1,40 @@
+import { defineRule } from '../src/rule.js';
+import { hasPlaceholder } from '../src/model/placeholder.js';
+
+const NAMED: Record<string, string> = { t: 'a tab', n: 'a line feed', r: 'a carriage return', f: 'a form feed' };
+
+/** Properties.load treats `\` as an escape: `\t` `\n` `\r` `\f` become control characters, `\x` becomes `x`. */
+export default defineRule({
+  id: 'backslash-escape',
+  severity: 'warning',
+  docs: { description: 'A backslash in a value (Windows path) that Java reads as an escape.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    for (const occ of model.static.occurrences) {
+      const raw = occ.entry.rawValue;
+      if (hasPlaceholder(raw)) continue; // template-placeholder
+      const found: string[] = [];
+      for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== '\\') continue;
+        const next = raw[i + 1];
+        if (next === undefined || next === '\n' || next === '\r') break; // continuation
+        if (next === '\\') {
+          i++;
+          continue;
+        }
+        if (next === 'u') {
+          i++;
+          continue; // \uXXXX: malformed-unicode-escape judges it
+        }
+        found.push(NAMED[next] ? `"\\${next}" became ${NAMED[next]}` : `"\\${next}" became "${next}"`);
+        i++;
+      }
+      if (found.length === 0) continue;
+      report({
+        at: { occ, part: 'value' },
+        message: `${occ.key}: a backslash is an escape character in zoo.cfg (${found.join(', ')}), so ZooKeeper reads ${JSON.stringify(occ.value)}.`,
+        hint: `Write forward slashes or double every backslash: ${occ.key}=${raw.trim().replace(/\\(?!\\)/g, '/')}`,
+      });
+    }
+  },
+});

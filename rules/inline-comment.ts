@@ -1,0 +1,29 @@
+import { defineRule } from '../src/rule.js';
+import { hasPlaceholder } from '../src/model/placeholder.js';
+import { KEYS } from '../src/model/catalogue.js';
+import { isMembershipKey } from '../src/model/membership.js';
+
+/** `#` starts a comment only at the start of a line; `key=value # note` keeps the note in the value. */
+export default defineRule({
+  id: 'inline-comment',
+  severity: 'warning',
+  docs: { description: 'A `# comment` after a value: it is part of the value, not a comment.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    for (const occ of model.static.occurrences) {
+      const m = /\s#/.exec(occ.value);
+      if (!m || hasPlaceholder(occ.file.text.slice(occ.entry.lineSpan.start, occ.entry.lineSpan.end))) continue;
+      const info = KEYS.get(occ.key);
+      // Numbers and booleans: invalid-integer / invalid-boolean report the fatal error. Membership: server-line-invalid.
+      if (info?.parsed && (info.kind === 'int' || info.kind === 'long' || info.kind === 'bool')) continue;
+      if (isMembershipKey(occ.key)) continue;
+      const kept = occ.value.slice(0, m.index).trimEnd();
+      const lead = occ.entry.value.length - occ.entry.value.trimStart().length;
+      report({
+        at: { occ, part: { start: lead + m.index + 1, end: lead + occ.value.length } },
+        message: `${occ.key} is "${occ.value}", comment included: zoo.cfg has comments only on lines that start with # or !, so ZooKeeper uses the whole text as the value.`,
+        hint: `Move the comment to its own line: ${occ.key}=${kept}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../src/rule.js';
+import { KEYS } from '../src/model/catalogue.js';
+import { keyExistsIn } from '../src/model/key-version.js';
+
+/** A key from a later release: the chosen ZooKeeper version treats it as unknown (a useless system property). */
+export default defineRule({
+  id: 'key-not-in-version',
+  severity: 'warning',
+  docs: { description: 'A key that the chosen ZooKeeper version (--zk-version) does not know yet.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    const seen = new Set<string>();
+    for (const occ of model.static.occurrences) {
+      const info = KEYS.get(occ.key);
+      if (!info || keyExistsIn(info, model.version) || seen.has(occ.key)) continue;
+      seen.add(occ.key);
+      const [maj, min] = (info.since as string).split('.');
+      report({
+        at: { occ, part: 'key' },
+        message: `${occ.key} was added in ZooKeeper ${maj}.${min} (${info.since}); ${model.version} does not read it and silently ignores it (it only becomes the system property zookeeper.${occ.key}).`,
+        hint: `Upgrade to ZooKeeper ${maj}.${min}+ or delete the line (check --zk-version if ${model.version} is wrong).`,
+      });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/rule.js';
+import { atLeast } from '../src/model/version.js';
+import { intSetting } from '../src/model/zk-model.js';
+
+/** new InetSocketAddress(port) rejects ports outside 0–65535 (0 itself means "not set"). */
+export default defineRule({
+  id: 'port-out-of-range',
+  severity: 'error',
+  docs: { description: 'clientPort or secureClientPort outside 0–65535.', versions: 'all' },
+  zookeeper: { effect: 'fatal', says: 'port out of range' },
+  check({ model, report }) {
+    for (const key of ['clientPort', 'secureClientPort']) {
+      if (key === 'secureClientPort' && !atLeast(model.version, '3.5')) continue; // a pass-through key before 3.5.1
+      const { occ, parsed } = intSetting(model, key);
+      if (!occ || !parsed?.ok) continue;
+      const p = parsed.value;
+      if (p === 0 || (p > 0 && p <= 65535)) continue;
+      report({
+        at: { occ, part: 'value' },
+        message: `${key}=${p} is not a TCP port (0–65535); ZooKeeper refuses to start.`,
+        hint: `Use a port between 1 and 65535, e.g. ${key}=${key === 'clientPort' ? 2181 : 2281}.`,
+        zookeeper: { effect: 'fatal', says: `port out of range:${p}` },
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../src/rule.js';
+import type { ServerDecl } from '../src/model/membership.js';
+
+/** Server ids are Longs: `server.1` and `server.01` are the same server, and the last line wins. */
+export default defineRule({
+  id: 'server-id-merged',
+  scope: 'any',
+  severity: 'warning',
+  docs: { description: 'Two server lines whose ids are the same number (server.1 and server.01): one is silently dropped.', versions: 'all' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    const byId = new Map<string, ServerDecl[]>();
+    for (const d of model.membership.lines) {
+      if (d.id === undefined) continue;
+      const list = byId.get(d.id) ?? [];
+      list.push(d);
+      byId.set(d.id, list);
+    }
+    for (const [id, list] of byId) {
+      const keys = new Set(list.map((d) => d.occ.entry.key));
+      if (keys.size < 2) continue; // the same key twice is duplicate-key
+      const winner = model.membership.members.get(id) ?? (list[list.length - 1] as ServerDecl);
+      const losers = list.filter((d) => d !== winner);
+      report({
+        at: { occ: winner.occ, part: 'key' },
+        message: `${[...keys].join(' and ')} are the same server (id ${id}): ZooKeeper keeps only ${winner.occ.entry.key}=${winner.occ.entry.value.trim()}, so the ensemble silently has ${model.membership.members.size} members, not ${model.membership.members.size + losers.length}.`,
+        hint: 'Give every server its own id, written without leading zeros.',
+        related: losers.map((d) => ({ at: { occ: d.occ, part: 'key' as const }, message: 'dropped' })),
+      });
+    }
+  },
+});

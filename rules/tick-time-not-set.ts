@@ -1,0 +1,19 @@
+import { defineRule } from '../src/rule.js';
+import { intSetting } from '../src/model/zk-model.js';
+
+/** tickTime=0 is ZooKeeper's "unset" value. */
+export default defineRule({
+  id: 'tick-time-not-set',
+  severity: 'error',
+  docs: { description: 'tickTime=0: ZooKeeper refuses to start.', versions: 'all' },
+  zookeeper: { effect: 'fatal', says: 'tickTime is not set' },
+  check({ model, report }) {
+    const { occ, parsed } = intSetting(model, 'tickTime');
+    if (!occ || !parsed?.ok || parsed.value !== 0) return;
+    report({
+      at: { occ, part: 'value' },
+      message: 'tickTime=0: ZooKeeper treats 0 as "not set" and refuses to start (leave the line out for the default 3000).',
+      hint: 'Write tickTime=2000 (milliseconds).',
+    });
+  },
+});
