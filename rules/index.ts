@@ -38,6 +38,7 @@ import logWithoutSnapshot from './log-without-snapshot.js';
 import epochFileInvalid from './epoch-file-invalid.js';
 import initializeFileIgnored from './initialize-file-ignored.js';
 import dynamicNextInvalid from './dynamic-next-invalid.js';
+import sslAuthProviderUnknown from './ssl-auth-provider-unknown.js';
 import portConflict from './port-conflict.js';
 import unreachableAddress from './unreachable-address.js';
 import fourLetterWordsAll from './four-letter-words-all.js';
@@ -119,6 +120,7 @@ export const rules: readonly Rule[] = [
   epochFileInvalid,
   initializeFileIgnored,
   dynamicNextInvalid,
+  sslAuthProviderUnknown,
   portConflict,
   unreachableAddress,
   fourLetterWordsAll,
