@@ -18,6 +18,7 @@ import dataDirNotChecked from './data-dir-not-checked.js';
 import evenVoters from './even-voters.js';
 import tooFewVoters from './too-few-voters.js';
 import faultTolerance from './fault-tolerance.js';
+import unusedSuppression from './unused-suppression.js';
 
 export const rules: readonly Rule[] = [
   configUnreadable,
@@ -38,4 +39,5 @@ export const rules: readonly Rule[] = [
   evenVoters,
   tooFewVoters,
   faultTolerance,
+  unusedSuppression,
 ];

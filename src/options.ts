@@ -26,6 +26,10 @@ export interface LintOptions {
   customRules?: readonly Rule[];
   /** Files larger than this are reported instead of read (default 16 MiB). */
   maxFileBytes?: number;
+  /** Honour `# zklint-disable…` comments (default true). */
+  inlineConfig?: boolean;
+  /** Keep suppressed findings in FileResult.suppressed (for SARIF's suppressions). */
+  keepSuppressed?: boolean;
 }
 
 /** Parses `-Dk=v` / `k=v` flags into a map of system properties. */

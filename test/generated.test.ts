@@ -1,0 +1,31 @@
+/** Files generated from the rule registry are up to date; every diagnostic links to its pinned docs. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { configSchemaText, rulesIndexText } from '../src/config/generated.js';
+import { docsUrl, VERSION } from '../src/meta.js';
+import { lintText } from '../src/lint.js';
+import { ROOT } from './support/cli.js';
+
+describe('generated files', () => {
+  it('schemas/zklint.config.schema.json matches the registry (run npm run build)', () => {
+    expect(readFileSync(join(ROOT, 'schemas/zklint.config.schema.json'), 'utf8')).toBe(configSchemaText(rules));
+  });
+  it('rules/README.md lists every rule (run npm run build)', () => {
+    const text = readFileSync(join(ROOT, 'rules/README.md'), 'utf8');
+    expect(text).toBe(rulesIndexText(rules));
+    for (const r of rules) expect(text).toContain(`(./${r.id}.md)`);
+  });
+  it('the schema is shipped in the package', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.files).toContain('schemas');
+    expect(pkg.version).toBe(VERSION);
+  });
+  it('diagnostics link to their rule page pinned to the package version', () => {
+    const d = lintText('tickTime=2000\ndataDir=/x\nclientPort=1\nclientPort=2\n').flatMap((r) => r.diagnostics);
+    expect(d.length).toBeGreaterThan(0);
+    for (const x of d) expect(x.docsUrl).toBe(docsUrl(x.ruleId));
+    expect(docsUrl('duplicate-key')).toContain(`/blob/v${VERSION}/rules/duplicate-key.md`);
+  });
+});
