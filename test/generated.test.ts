@@ -29,3 +29,26 @@ describe('generated files', () => {
     expect(docsUrl('duplicate-key')).toContain(`/blob/v${VERSION}/rules/duplicate-key.md`);
   });
 });
+
+describe('precompiled config validator (dist/src/config/validate-config.js)', () => {
+  it('exists after the build and agrees with the schema compiled at run time', async () => {
+    const file = join(ROOT, 'dist/src/config/validate-config.js');
+    const pre = (await import(file)).default as (d: unknown) => boolean;
+    const { Ajv } = await import('ajv');
+    const { configSchema } = await import('../src/config/schema.js');
+    const live = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules));
+    const samples = [
+      {},
+      { rules: { 'duplicate-key': 'off' } },
+      { rules: { 'duplicat-key': 'off' } },
+      { rules: { 'fault-tolerance': { options: { failures: 1 } } } },
+      { rules: { 'fault-tolerance': { options: { failures: -1 } } } },
+      { zkVersion: '3.8', jvmFlags: ['-Dzookeeper.x=1'], ignore: ['a/**'] },
+      { zkVersion: '9.9' },
+      { ignore: [''] },
+      { zones: { '1': 'a', '2': 'b' }, ensembles: [{ name: 'prod', files: ['prod/*.cfg'] }] },
+    ];
+    for (const s of samples) expect(pre(s), JSON.stringify(s)).toBe(live(s));
+    expect(samples.map((s) => live(s))).toContain(false);
+  });
+});

@@ -36,9 +36,9 @@ function lintOptions(args: CliArgs, config: Config | undefined): LintOptions {
 }
 
 async function loadConfig(file: string): Promise<Config> {
-  const [{ loadConfigFile, ConfigError }, { rules }] = await Promise.all([import('../config/load.js'), import('../../rules/index.js')]);
+  const { loadConfigFile, ConfigError } = await import('../config/load.js');
   try {
-    return loadConfigFile(file, rules);
+    return await loadConfigFile(file);
   } catch (e) {
     if (e instanceof ConfigError) throw new ConfigProblem(e.message);
     throw e;

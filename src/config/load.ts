@@ -1,10 +1,13 @@
 /**
- * Loads and validates a linter config. ajv is imported only here, and this module is imported
- * only when a config file exists, so plain runs never compile a schema.
+ * Loads and validates a linter config. This module is imported only when a config file exists.
+ * The build precompiles the schema of the built-in rules to standalone code
+ * (dist/src/config/validate-config.js, scripts/generate.mjs), so even then no schema is compiled
+ * at run time; ajv compiles it only when that file is missing or for a custom rule list.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { rules as builtinRules } from '../../rules/index.js';
 import type { Rule, RuleSettings } from '../rule.js';
 import type { ZkVersion } from '../model/version.js';
 import { suggest } from '../util/suggest.js';
@@ -58,9 +61,26 @@ function best(errors: ErrorObject[]): ErrorObject {
   return pool.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
 }
 
-export function validateConfig(data: unknown, file: string, rules: readonly Rule[]): LinterConfig {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
+
+async function validatorFor(rules: readonly Rule[]): Promise<Validate> {
+  if (rules === builtinRules) {
+    const precompiled = './validate-config.js';
+    try {
+      const mod = (await import(precompiled)) as { default: Validate };
+      return mod.default;
+    } catch {
+      // not built yet (tests from source): compile below
+    }
+  }
+  const { Ajv } = await import('ajv');
+  return new Ajv(AJV_OPTIONS).compile(configSchema(rules)) as Validate;
+}
+
+export async function validateConfig(data: unknown, file: string, rules: readonly Rule[] = builtinRules): Promise<LinterConfig> {
+  const validate = await validatorFor(rules);
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     // An anyOf on a rule fails both branches; the object branch's errors are the informative ones for objects.
@@ -70,7 +90,7 @@ export function validateConfig(data: unknown, file: string, rules: readonly Rule
   return { ...c, file, dir: path.dirname(path.resolve(file)) };
 }
 
-export function loadConfigFile(file: string, rules: readonly Rule[]): LinterConfig {
+export async function loadConfigFile(file: string, rules: readonly Rule[] = builtinRules): Promise<LinterConfig> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
