@@ -81,6 +81,7 @@ import metricsProviderUnknown from './metrics-provider-unknown.js';
 import clientAddressConflict from './client-address-conflict.js';
 import keyNotInVersion from './key-not-in-version.js';
 import tickTimeDefault from './tick-time-default.js';
+import unusedSuppression from './unused-suppression.js';
 
 export const rules: readonly Rule[] = [
   configUnreadable,
@@ -162,4 +163,5 @@ export const rules: readonly Rule[] = [
   clientAddressConflict,
   keyNotInVersion,
   tickTimeDefault,
+  unusedSuppression,
 ];

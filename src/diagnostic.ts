@@ -33,11 +33,20 @@ export interface Diagnostic extends Location {
   docsUrl?: string;
   related?: RelatedLocation[];
   zookeeper?: ZkBehaviour;
+  /** Set on suppressed findings: an inline `zklint-disable…` comment or a baseline entry. */
+  suppressions?: Suppression[];
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification?: string;
 }
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** Findings silenced by inline comments or a baseline (only when asked for with keepSuppressed). */
+  suppressed?: Diagnostic[];
 }
 
 export interface LintResult {

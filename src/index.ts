@@ -5,7 +5,7 @@ export { lintFile, lintFiles, lintText, lintSource } from './lint.js';
 export type { LintOptions } from './options.js';
 export { defineRule } from './rule.js';
 export type { Rule, RuleDefinition, RuleContext, Report, Target, RuleSetting, RuleSettings, RuleDocs } from './rule.js';
-export type { Diagnostic, FileResult, LintResult, Location, RelatedLocation, Severity, ZkBehaviour, ZkEffect } from './diagnostic.js';
+export type { Diagnostic, FileResult, LintResult, Location, RelatedLocation, Severity, Suppression, ZkBehaviour, ZkEffect } from './diagnostic.js';
 export { createMemoryFileSystem, nodeFileSystem, FsError } from './fs.js';
 export type { FileSystem, FileStat, MemoryTree } from './fs.js';
 export { rules } from '../rules/index.js';

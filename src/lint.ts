@@ -7,6 +7,7 @@ import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js
 import { DEFAULT_ZK_VERSION } from './model/version.js';
 import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
+import { applySuppressions } from './engine/suppress.js';
 import { rules as builtinRules } from '../rules/index.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
@@ -62,14 +63,22 @@ export function resolveAll(options: LintOptions): ResolvedRule[] {
   return resolveRules([...builtinRules, ...(options.customRules ?? [])], settingsOf(options));
 }
 
-function group(file: string, diags: Diagnostic[]): FileResult[] {
+function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): FileResult[] {
   const byFile = new Map<string, Diagnostic[]>([[file, []]]);
   for (const d of diags.sort(compareDiagnostics)) {
     const list = byFile.get(d.file) ?? [];
     list.push(d);
     byFile.set(d.file, list);
   }
-  return [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics }));
+  const results: FileResult[] = [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics }));
+  if (suppressed) {
+    for (const d of suppressed.sort(compareDiagnostics)) {
+      let r = results.find((x) => x.file === d.file);
+      if (!r) results.push((r = { file: d.file, diagnostics: [] }));
+      (r.suppressed ??= []).push(d);
+    }
+  }
+  return results;
 }
 
 function unreadable(resolved: ResolvedRule[], file: string, problem: LoadProblem): Diagnostic[] {
@@ -87,7 +96,12 @@ function unreadable(resolved: ResolvedRule[], file: string, problem: LoadProblem
 /** Builds the model for a source and runs the rules; exposed for ensemble linting. */
 export function lintSource(source: SourceFile, options: LintOptions, resolved = resolveAll(options)): { model: ZkModel; results: FileResult[] } {
   const model = buildModel(source, modelOptions(options));
-  return { model, results: group(source.path, runRules(model, resolved)) };
+  const diags = runRules(model, resolved);
+  if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
+  const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
+  const known = [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id);
+  const { kept, suppressed } = applySuppressions(files, diags, resolved, known);
+  return { model, results: group(source.path, kept, options.keepSuppressed ? suppressed : undefined) };
 }
 
 /** Lints one config file. Never throws for bad input: problems become diagnostics. */

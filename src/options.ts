@@ -34,6 +34,10 @@ export interface LintOptions {
   zones?: Record<string, string>;
   /** Ensembles: the host each node runs on (`node name or config path → host`). */
   hosts?: Record<string, string>;
+  /** Honour `# zklint-disable…` comments (default true). */
+  inlineConfig?: boolean;
+  /** Keep suppressed findings in FileResult.suppressed (for SARIF's suppressions). */
+  keepSuppressed?: boolean;
 }
 
 /** Parses `-Dk=v` / `k=v` flags into a map of system properties. */

@@ -65,7 +65,7 @@ describe('lintEnsemble from memory', () => {
     expect(r.ensembles[0]?.nodes.map((n) => n.id)).toEqual(['1', '1', '3']);
   });
   it('takes the id from the line naming the host when there is no myid', () => {
-    const r = lintEnsemble([1, 2, 3].map((i) => ({ name: `n${i}`, configText: `${cfg}clientPortAddress=zk${i}\n` })));
+    const r = lintEnsemble([1, 2, 3].map((i) => ({ name: `n${i}`, configText: `${cfg}clientPort=2181\nclientPortAddress=zk${i}\n` })));
     expect(r.ensembles[0]?.nodes.map((n) => [n.id, n.idSource])).toEqual([['1', 'host'], ['2', 'host'], ['3', 'host']]);
     expect(r.results.flatMap((x) => x.diagnostics).filter((x) => x.severity === 'error')).toEqual([]);
   });

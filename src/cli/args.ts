@@ -7,9 +7,23 @@ import { parseJavaLong } from '../model/java.js';
 
 export class UsageError extends Error {}
 
+export type FailOn = 'warning' | 'error';
+
 export interface CliArgs {
   paths: string[];
-  format: FormatName;
+  /** Undefined when not given: the CLI picks github under GitHub Actions, else stylish. */
+  format?: FormatName;
+  /** Write the --format report to this file; stdout then gets stylish. */
+  output?: string;
+  maxWarnings?: number;
+  failOn: FailOn;
+  config?: string;
+  inlineConfig: boolean;
+  includeSuppressed: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  stdin: boolean;
+  stdinFilename?: string;
   faultTolerance?: number;
   myid?: string;
   root?: string;
@@ -29,6 +43,16 @@ export interface CliArgs {
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'no-inline-config': { type: 'boolean' },
+  'include-suppressed': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   'fault-tolerance': { type: 'string' },
   myid: { type: 'string' },
   root: { type: 'string' },
@@ -48,10 +72,22 @@ const OPTIONS = {
 export const USAGE = `Usage: zklint [options] [paths...]
 
 Lints ZooKeeper server configs (zoo.cfg, *.cfg, zookeeper.properties) and their data directories.
-Folders are searched for configs. Exit status: 0 no errors, 1 errors found, 2 usage or internal error.
+Folders are searched for configs.
 
 Options:
-  -f, --format <name>        stylish (default) | json
+  -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true) | json | sarif | github |
+                             junit | checkstyle | gitlab
+  -o, --output <file>        write the --format report to <file>; stdout still shows stylish
+      --fail-on <level>      error (default) | warning: lowest severity that fails the run
+      --max-warnings <n>     also fail when there are more than n warnings
+  -c, --config <file>        linter config (default: zklint.config.json or .zklintrc.json found upward
+                             from each linted file, up to the repository root)
+      --no-inline-config     ignore zklint-disable comments in configs
+      --include-suppressed   sarif: also list suppressed findings, marked as suppressed
+      --baseline <file>      report only findings not recorded in <file>
+      --write-baseline <file> record the current findings in <file> (and exit 0)
+      --stdin                lint config text read from standard input
+      --stdin-filename <p>   path to report (and to resolve relative paths and the config from) with --stdin
       --fault-tolerance <f>  require the ensemble to survive f server failures (needs 2f+1 voters)
       --myid <n>             this server's id, known from inventory (instead of <dataDir>/myid)
       --root <dir>           resolve absolute paths in the config inside this rendered tree
@@ -68,7 +104,13 @@ Options:
 Several configs are grouped into ensembles by shared members and checked together.
   zklint explain [options] paths...   servers, quorum, failures survived, smallest breaking sets
   -h, --help                 show this help
-  -v, --version              show the version`;
+  -v, --version              show the version
+
+Exit status:
+  0   no finding at or above --fail-on, and no more warnings than --max-warnings
+  1   findings at or above the failure threshold (or too many warnings)
+  2   usage error (bad flag, missing path) or internal error
+  78  invalid linter config (zklint.config.json / .zklintrc.json / --config)`;
 
 function intFlag(name: string, v: string | undefined, min: number): number | undefined {
   if (v === undefined) return undefined;
@@ -98,8 +140,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (seen.has(t.name) && seen.get(t.name) !== t.value) throw new UsageError(`--${t.name} given twice with different values`);
     seen.set(t.name, t.value);
   }
-  const format = v.format ?? 'stylish';
-  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+  const format = v.format;
+  if (format !== undefined && !(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(', ')})`);
   }
   if (v['zk-version'] !== undefined && !isZkVersion(v['zk-version'])) {
@@ -108,13 +150,33 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.myid !== undefined && !parseJavaLong(v.myid).ok) throw new UsageError(`--myid expects an integer (a Java long), got "${v.myid}"`);
   const args: CliArgs = {
     paths: parsed.positionals,
-    format: format as FormatName,
+    failOn: 'error',
+    inlineConfig: !(v['no-inline-config'] ?? false),
+    includeSuppressed: v['include-suppressed'] ?? false,
+    stdin: v.stdin ?? false,
     onHost: v['on-host'] ?? false,
     jvmFlags: v['jvm-flag'] ?? [],
     debug: v.debug ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };
+  if (format !== undefined) args.format = format as FormatName;
+  if (v['fail-on'] !== undefined) {
+    if (v['fail-on'] !== 'error' && v['fail-on'] !== 'warning') throw new UsageError(`--fail-on expects warning or error, got "${v['fail-on']}"`);
+    args.failOn = v['fail-on'];
+  }
+  const mw = intFlag('max-warnings', v['max-warnings'], 0);
+  if (mw !== undefined) args.maxWarnings = mw;
+  for (const k of ['output', 'config', 'baseline', 'write-baseline', 'stdin-filename'] as const) {
+    if (v[k] === '') throw new UsageError(`--${k} expects a file name`);
+  }
+  if (v.output !== undefined) args.output = v.output;
+  if (v.config !== undefined) args.config = v.config;
+  if (v.baseline !== undefined) args.baseline = v.baseline;
+  if (v['write-baseline'] !== undefined) args.writeBaseline = v['write-baseline'];
+  if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
+  if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (args.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin takes no paths');
   const ft = intFlag('fault-tolerance', v['fault-tolerance'], 0);
   if (ft !== undefined) args.faultTolerance = ft;
   const max = intFlag('max-file-size', v['max-file-size'], 1);

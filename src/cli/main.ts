@@ -1,14 +1,23 @@
 #!/usr/bin/env node
-/** The zklint command. Exit codes: 0 no errors, 1 errors found, 2 usage or internal error. */
+/**
+ * The zklint command. Exit codes: 0 clean, 1 findings at or above the failure threshold
+ * (--fail-on, --max-warnings), 2 usage or internal error, 78 invalid linter config.
+ */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from './args.js';
 import { discover } from './discover.js';
-import { loadFormatter } from '../format/index.js';
+import { loadFormatter, type FormatName } from '../format/index.js';
+import type { FormatContext } from '../format/types.js';
 import { VERSION } from '../meta.js';
 import type { LintOptions } from '../options.js';
+import type { FileResult, LintResult } from '../diagnostic.js';
+import { findConfigFile } from '../config/find.js';
 import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 
-export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
+
+class ConfigProblem extends Error {}
 
 /** Text for code frames: regular files within the size limit only (never a FIFO or /dev/zero). */
 function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string | undefined {
@@ -22,21 +31,90 @@ function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): strin
   }
 }
 
-function lintOptions(args: CliArgs): LintOptions {
-  const o: LintOptions = { onHost: args.onHost, jvmFlags: args.jvmFlags };
+/** Ensembles forced by a linter config: its globs are relative to the config's folder. */
+function configEnsembles(config: Config, cwd: string): Record<string, string[]> {
+  const base = path.relative(cwd, config.dir);
+  return Object.fromEntries(
+    (config.ensembles ?? []).map((e, i) => [e.name ?? `ensemble-${i + 1}`, e.files.map((g) => (base ? path.posix.join(base.split(path.sep).join('/'), g) : g))]),
+  );
+}
+
+type Config = import('../config/load.js').LinterConfig;
+
+function lintOptions(args: CliArgs, config: Config | undefined, cwd = process.cwd()): LintOptions {
+  const o: LintOptions = { onHost: args.onHost, jvmFlags: [...(config?.jvmFlags ?? []), ...args.jvmFlags] };
   if (args.root !== undefined) o.root = args.root;
   if (args.envFile !== undefined) o.envFile = args.envFile;
-  if (args.myid !== undefined) o.myid = args.myid;
-  if (args.zkVersion !== undefined) o.zkVersion = args.zkVersion;
-  if (args.faultTolerance !== undefined) o.faultTolerance = args.faultTolerance;
-  if (args.maxFileBytes !== undefined) o.maxFileBytes = args.maxFileBytes;
-  if (args.ensembles !== undefined) o.ensembles = args.ensembles;
-  if (args.zones !== undefined) o.zones = args.zones;
+  const ensembles = args.ensembles ?? (config?.ensembles?.length ? configEnsembles(config, cwd) : undefined);
+  if (ensembles !== undefined) o.ensembles = ensembles;
+  const zones = args.zones ?? config?.zones;
+  if (zones !== undefined) o.zones = zones;
   if (args.hosts !== undefined) o.hosts = args.hosts;
+  if (args.myid !== undefined) o.myid = args.myid;
+  const zk = args.zkVersion ?? config?.zkVersion;
+  if (zk !== undefined) o.zkVersion = zk;
+  const ft = args.faultTolerance ?? config?.faultTolerance;
+  if (ft !== undefined) o.faultTolerance = ft;
+  if (args.maxFileBytes !== undefined) o.maxFileBytes = args.maxFileBytes;
+  if (config?.rules) o.rules = config.rules;
+  o.inlineConfig = args.inlineConfig;
+  if (args.includeSuppressed) o.keepSuppressed = true;
   return o;
 }
 
-export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+async function loadConfig(file: string): Promise<Config> {
+  const { loadConfigFile, ConfigError } = await import('../config/load.js');
+  try {
+    return await loadConfigFile(file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigProblem(e.message);
+    throw e;
+  }
+}
+
+/** Groups files by the linter config that governs them (explicit --config wins over discovery). */
+async function configsFor(files: readonly string[], args: CliArgs, cwd: string): Promise<Array<{ config: Config | undefined; files: string[] }>> {
+  if (args.config !== undefined) {
+    if (!fs.existsSync(args.config)) throw new UsageError(`no such linter config: ${args.config}`);
+    return [{ config: await loadConfig(args.config), files: [...files] }];
+  }
+  const groups = new Map<string | undefined, string[]>();
+  for (const f of files) {
+    const c = findConfigFile(path.dirname(path.resolve(cwd, f)));
+    groups.set(c, [...(groups.get(c) ?? []), f]);
+  }
+  const out: Array<{ config: Config | undefined; files: string[] }> = [];
+  for (const [c, fs_] of groups) out.push({ config: c ? await loadConfig(c) : undefined, files: fs_ });
+  return out;
+}
+
+function ignored(file: string, config: Config | undefined, cwd: string, matchesAny: (p: string, g: readonly string[]) => boolean): boolean {
+  if (!config?.ignore?.length) return false;
+  const rel = path.relative(config.dir, path.resolve(cwd, file)).split(path.sep).join('/');
+  return !rel.startsWith('..') && matchesAny(rel, config.ignore);
+}
+
+/** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
+async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
+  const files = discover(args.paths, cwd);
+  const [group] = await configsFor(files, args, cwd);
+  const { lintEnsembles, explainEnsemble, renderExplain } = await import('../ensemble/index.js');
+  const { ensembles } = lintEnsembles(files, lintOptions(args, group?.config, cwd));
+  const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
+  out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
+  return EXIT.ok;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function run(
+  argv: string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin?: () => Promise<Buffer> } = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     const explain = argv[0] === 'explain';
@@ -50,37 +128,90 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
       io.out.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    if (args.paths.length === 0) throw new UsageError('no paths given (try: zklint path/to/zoo.cfg, or zklint --help)');
+    if (!args.stdin && args.paths.length === 0) throw new UsageError('no paths given (try: zklint path/to/zoo.cfg, or zklint --help)');
     const cwd = process.cwd();
-    const files = discover(args.paths, cwd);
-    if (explain) {
-      const { lintEnsembles, explainEnsemble, renderExplain } = await import('../ensemble/index.js');
-      const { ensembles } = lintEnsembles(files, lintOptions(args));
-      const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
-      io.out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
+    if (explain) return await explainCommand(args, cwd, io.out);
+    const lint = await import('../lint.js');
+    let result: LintResult;
+    let files: string[] = [];
+    const stdinText = new Map<string, string>();
+    if (args.stdin) {
+      const bytes = await (io.stdin ?? readStdin)();
+      const file = args.stdinFilename ?? '<stdin>';
+      const [group] = await configsFor([args.stdinFilename ?? path.join(cwd, 'zoo.cfg')], args, cwd);
+      const opts = lintOptions(args, group?.config);
+      if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
+      result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
+      files = [file];
+      stdinText.set(file, bytes.toString('latin1'));
+    } else {
+      files = discover(args.paths, cwd);
+      const groups = await configsFor(files, args, cwd);
+      const results: FileResult[] = [];
+      const needGlob = groups.some((g) => g.config?.ignore?.length);
+      const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
+      for (const g of groups) {
+        const kept = g.files.filter((f) => !ignored(f, g.config, cwd, matchesAny));
+        const opts = lintOptions(args, g.config, cwd);
+        // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
+        const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
+        results.push(...r.results);
+      }
+      result = { results };
+    }
+    const ctx: FormatContext = {
+      color: false,
+      cwd,
+      getSource: (f) => {
+        if (stdinText.has(f)) return stdinText.get(f);
+        return sourceForFrames(f, args.maxFileBytes);
+      },
+    };
+    if (args.includeSuppressed) ctx.includeSuppressed = true;
+    if (args.writeBaseline !== undefined) {
+      const { makeBaseline, writeBaseline } = await import('../baseline.js');
+      const b = makeBaseline(result, ctx);
+      writeBaseline(args.writeBaseline, b);
+      io.err.write(`zklint: recorded ${b.findings.length} finding${b.findings.length === 1 ? '' : 's'} in ${args.writeBaseline}\n`);
       return EXIT.ok;
     }
-    const { lintFiles } = await import('../lint.js');
-    const opts = lintOptions(args);
-    const result =
-      files.length > 1 || opts.ensembles !== undefined
-        ? (await import('../ensemble/lint.js')).lintEnsembles(files, opts)
-        : lintFiles(files, opts);
-    const formatter = await loadFormatter(args.format);
-    const color = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
-    const text = formatter({ results: result.results }, {
-      color,
-      cwd,
-      getSource: (f) => sourceForFrames(f, args.maxFileBytes),
-    });
-    io.out.write(text);
-    if (files.length === 0) io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);
-    const errors = result.results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-    return errors ? EXIT.errors : EXIT.ok;
+    if (args.baseline !== undefined) {
+      const { readBaseline, applyBaseline, BaselineError } = await import('../baseline.js');
+      try {
+        result = applyBaseline(result, readBaseline(args.baseline), ctx, args.includeSuppressed);
+      } catch (e) {
+        if (e instanceof BaselineError) throw new UsageError(e.message);
+        throw e;
+      }
+    }
+    const format: FormatName = args.format ?? (process.env.GITHUB_ACTIONS === 'true' && args.output === undefined ? 'github' : 'stylish');
+    const tty = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+    if (args.output !== undefined) {
+      const report = (await loadFormatter(format))(result, ctx);
+      fs.writeFileSync(args.output, report);
+      io.out.write((await loadFormatter('stylish'))(result, { ...ctx, color: tty }));
+    } else {
+      io.out.write((await loadFormatter(format))(result, { ...ctx, color: format === 'stylish' && tty }));
+    }
+    if (!args.stdin && files.length === 0) io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);
+    let errors = 0;
+    let warnings = 0;
+    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
+    const failing = errors > 0 || (args.failOn === 'warning' && warnings > 0);
+    if (failing) return EXIT.errors;
+    if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+      io.err.write(`zklint: ${warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+      return EXIT.errors;
+    }
+    return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {
       io.err.write(`zklint: ${e.message}\n`);
       return EXIT.usage;
+    }
+    if (e instanceof ConfigProblem) {
+      io.err.write(`zklint: invalid linter config: ${e.message}\n`);
+      return EXIT.config;
     }
     io.err.write(`zklint: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && e instanceof Error && e.stack) io.err.write(`${e.stack}\n`);

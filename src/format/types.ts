@@ -1,11 +1,18 @@
 /** What every formatter receives and returns. */
 import type { LintResult } from '../diagnostic.js';
+import type { Rule } from '../rule.js';
 
 export interface FormatContext {
   /** Decoded text of a file named in the results (for code frames), when available. */
   getSource(file: string): string | undefined;
   color: boolean;
   cwd: string;
+  /** Paths in CI formats are relative to this folder; default: the git root above cwd, else cwd. */
+  baseDir?: string;
+  /** Rules described in SARIF's tool.driver.rules; default: the built-in rules. */
+  rules?: readonly Rule[];
+  /** SARIF: also emit suppressed findings (FileResult.suppressed) with their suppressions. */
+  includeSuppressed?: boolean;
 }
 
 export type Formatter = (result: LintResult, context: FormatContext) => string;

@@ -1,0 +1,107 @@
+/**
+ * Loads and validates a linter config. This module is imported only when a config file exists.
+ * The build precompiles the schema of the built-in rules to standalone code
+ * (dist/src/config/validate-config.js, scripts/generate.mjs), so even then no schema is compiled
+ * at run time; ajv compiles it only when that file is missing or for a custom rule list.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { rules as builtinRules } from '../../rules/index.js';
+import type { Rule, RuleSettings } from '../rule.js';
+import type { ZkVersion } from '../model/version.js';
+import { suggest } from '../util/suggest.js';
+import { configSchema, TOP_LEVEL_KEYS } from './schema.js';
+
+export class ConfigError extends Error {}
+
+export interface LinterConfig {
+  file: string;
+  dir: string;
+  rules?: RuleSettings;
+  zkVersion?: ZkVersion;
+  jvmFlags?: string[];
+  faultTolerance?: number;
+  zones?: Record<string, string>;
+  ensembles?: Array<{ name?: string; files: string[] }>;
+  ignore?: string[];
+}
+
+function describe(e: ErrorObject, rules: readonly Rule[]): string {
+  const where = e.instancePath || '(top level)';
+  if (e.keyword === 'additionalProperties') {
+    const key = String((e.params as { additionalProperty: string }).additionalProperty);
+    let candidates: string[] = [];
+    let what = 'key';
+    if (e.instancePath === '') candidates = [...TOP_LEVEL_KEYS];
+    else if (e.instancePath === '/rules') {
+      candidates = rules.map((r) => r.id);
+      what = 'rule';
+    } else if (/^\/rules\/[^/]+$/.test(e.instancePath)) candidates = ['severity', 'options'];
+    else {
+      const m = /^\/rules\/([^/]+)\/options$/.exec(e.instancePath);
+      const rule = m ? rules.find((r) => r.id === m[1]?.replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+      const props = (rule?.optionsSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      if (props) candidates = Object.keys(props);
+      what = 'option';
+    }
+    const near = suggest(key, candidates);
+    return `unknown ${what} "${key}" at ${where}${near ? ` (did you mean "${near}"?)` : ''}`;
+  }
+  if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where} ${e.message ?? 'is invalid'}`;
+}
+
+/** Picks the most useful error: an unknown key anywhere, else the deepest one. */
+function best(errors: ErrorObject[]): ErrorObject {
+  const extra = errors.find((e) => e.keyword === 'additionalProperties');
+  if (extra) return extra;
+  const real = errors.filter((e) => e.keyword !== 'anyOf');
+  const pool = real.length ? real : errors;
+  return pool.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
+
+async function validatorFor(rules: readonly Rule[]): Promise<Validate> {
+  if (rules === builtinRules) {
+    const precompiled = './validate-config.js';
+    try {
+      const mod = (await import(precompiled)) as { default: Validate };
+      return mod.default;
+    } catch {
+      // not built yet (tests from source): compile below
+    }
+  }
+  const { Ajv } = await import('ajv');
+  return new Ajv(AJV_OPTIONS).compile(configSchema(rules)) as Validate;
+}
+
+export async function validateConfig(data: unknown, file: string, rules: readonly Rule[] = builtinRules): Promise<LinterConfig> {
+  const validate = await validatorFor(rules);
+  if (!validate(data)) {
+    const errors = validate.errors ?? [];
+    // An anyOf on a rule fails both branches; the object branch's errors are the informative ones for objects.
+    throw new ConfigError(`${file}: ${describe(best(errors), rules)}`);
+  }
+  const c = data as Omit<LinterConfig, 'file' | 'dir'>;
+  return { ...c, file, dir: path.dirname(path.resolve(file)) };
+}
+
+export async function loadConfigFile(file: string, rules: readonly Rule[] = builtinRules): Promise<LinterConfig> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read linter config ${file}: ${(e as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  return validateConfig(data, file, rules);
+}

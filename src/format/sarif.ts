@@ -1,0 +1,102 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. Rules carry descriptions, help
+ * and the docs link; results carry repo-relative URIs under %SRCROOT%, 1-based regions and a
+ * stable partial fingerprint. Suppressed findings appear only with includeSuppressed.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../diagnostic.js';
+import { docsUrl, REPOSITORY, VERSION } from '../meta.js';
+import { defineRule, type Rule } from '../rule.js';
+import { rules as builtinRules } from '../../rules/index.js';
+import { baseDir, findings } from './common.js';
+import { encodePath, relativeTo } from '../util/paths.js';
+import type { Formatter } from './types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const EFFECT: Record<string, string> = {
+  fatal: 'ZooKeeper refuses to start',
+  warning: 'ZooKeeper starts and logs a warning',
+  silent: 'ZooKeeper starts without a word',
+};
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+function ruleDescriptor(rule: Rule) {
+  const says = rule.zookeeper.says ? ` ZooKeeper 3.8 says: "${rule.zookeeper.says}".` : '';
+  const full = `${rule.docs.description} ${EFFECT[rule.zookeeper.effect] ?? ''}.${says} Applies to ZooKeeper ${rule.docs.versions}.`;
+  const url = docsUrl(rule.id);
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, _d: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.docs.description },
+    fullDescription: { text: full },
+    help: { text: `${full} See ${url}`, markdown: `${full}\n\n[Rule documentation](${url})` },
+    helpUri: url,
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['zookeeper', 'configuration', `zookeeper-${rule.zookeeper.effect}`], precision: 'very-high' },
+  };
+}
+
+export const sarif: Formatter = (result, ctx) => {
+  const ruleList: Rule[] = [...(ctx.rules ?? builtinRules)];
+  const base = baseDir(ctx);
+  const all = findings(result, ctx, ctx.includeSuppressed === true);
+  for (const f of all) {
+    if (!ruleList.some((r) => r.id === f.d.ruleId)) {
+      ruleList.push(defineRule({ id: f.d.ruleId, severity: f.d.severity, docs: { description: f.d.ruleId, versions: 'all' }, zookeeper: f.d.zookeeper ?? { effect: 'silent' }, check() {} }));
+    }
+  }
+  const index = new Map(ruleList.map((r, i) => [r.id, i]));
+  const location = (file: string, region: { line: number; column: number; endLine: number; endColumn: number }, message?: string) => {
+    const rel = relativeTo(base, file, ctx.cwd);
+    const artifactLocation = rel !== undefined ? { uri: encodePath(rel), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(file).href };
+    const startColumn = Math.max(1, region.column);
+    const endLine = Math.max(region.endLine, region.line);
+    let endColumn = Math.max(1, region.endColumn);
+    if (endLine === region.line && endColumn <= startColumn) endColumn = startColumn + 1;
+    const loc: Record<string, unknown> = {
+      physicalLocation: { artifactLocation, region: { startLine: Math.max(1, region.line), startColumn, endLine, endColumn } },
+    };
+    if (message) loc.message = { text: message };
+    return loc;
+  };
+  const results = all.map((f) => {
+    const d = f.d;
+    const text = d.hint ? `${d.message} Fix: ${d.hint}` : d.message;
+    const r: Record<string, unknown> = {
+      ruleId: d.ruleId,
+      ruleIndex: index.get(d.ruleId),
+      level: LEVEL[d.severity],
+      message: { text },
+      locations: [location(d.file, d)],
+      partialFingerprints: { 'zklint/v1': f.fingerprint },
+    };
+    if (d.related?.length) r.relatedLocations = d.related.map((x, i) => ({ id: i, ...location(x.file, x, x.message) }));
+    if (f.suppressed) {
+      r.suppressions = (d.suppressions ?? [{ kind: 'inSource' }]).map((s) => (s.justification ? { kind: s.kind, justification: s.justification } : { kind: s.kind }));
+    }
+    if (d.zookeeper) r.properties = { zookeeperEffect: d.zookeeper.effect, ...(d.zookeeper.says ? { zookeeperSays: d.zookeeper.says } : {}) };
+    return r;
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'zklint',
+            semanticVersion: VERSION,
+            version: VERSION,
+            informationUri: REPOSITORY,
+            rules: ruleList.map(ruleDescriptor),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(base.endsWith('/') ? base : `${base}/`).href } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,67 @@
+/**
+ * End to end through the real `pre-commit` tool: a project whose .pre-commit-config.yaml uses a
+ * clone of this repository at HEAD as its hook repo. A commit of a broken zoo.cfg is refused
+ * with zklint's message; a good one is accepted. Needs `pre-commit` (Debian package; .ci/run
+ * installs it) and the npm registry, since pre-commit runs `npm install` in the hook repo.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+describe.skipIf(!has('pre-commit') && !process.env.CI)('pre-commit hook', () => {
+  it('refuses a broken zoo.cfg with zklint\'s message and accepts a good one', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'zklint-precommit-'));
+    const env = {
+      ...process.env,
+      PRE_COMMIT_HOME: join(tmp, 'cache'),
+      GIT_AUTHOR_NAME: 'zklint test',
+      GIT_AUTHOR_EMAIL: 'test@example.invalid',
+      GIT_COMMITTER_NAME: 'zklint test',
+      GIT_COMMITTER_EMAIL: 'test@example.invalid',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: tmp,
+      NO_COLOR: '1',
+    };
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
+    const hookRepo = join(tmp, 'zklint-hooks');
+    execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, hookRepo], { env });
+    const rev = git(ROOT, 'rev-parse', 'HEAD');
+    git(hookRepo, 'checkout', '--quiet', rev);
+
+    const project = join(tmp, 'project');
+    mkdirSync(join(project, 'conf', 'data'), { recursive: true });
+    git(project, 'init', '--quiet');
+    writeFileSync(
+      join(project, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: zklint\n`,
+    );
+    writeFileSync(join(project, 'conf', 'data', '.keep'), '');
+    git(project, 'add', '.');
+    git(project, 'commit', '--quiet', '--no-verify', '-m', 'setup');
+    const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: project, env, encoding: 'utf8' });
+    expect(install.status, install.stdout + install.stderr).toBe(0);
+
+    const base = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\n';
+    writeFileSync(join(project, 'conf', 'zoo.cfg'), `${base}tickTime=2s\n`);
+    git(project, 'add', 'conf/zoo.cfg');
+    const bad = spawnSync('git', ['commit', '-m', 'bad'], { cwd: project, env, encoding: 'utf8' });
+    const badOut = bad.stdout + bad.stderr;
+    expect(bad.status, badOut).not.toBe(0);
+    expect(badOut).toMatch(/zklint \(ZooKeeper configs\)\.+Failed/);
+    expect(badOut).toContain('invalid-integer');
+    expect(badOut).toContain('conf/zoo.cfg');
+    expect(git(project, 'rev-list', '--count', 'HEAD')).toBe('1');
+
+    writeFileSync(join(project, 'conf', 'zoo.cfg'), base);
+    git(project, 'add', 'conf/zoo.cfg');
+    const good = spawnSync('git', ['commit', '-m', 'good'], { cwd: project, env, encoding: 'utf8' });
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout + good.stderr).toMatch(/zklint \(ZooKeeper configs\)\.+Passed/);
+    expect(git(project, 'rev-list', '--count', 'HEAD')).toBe('2');
+  }, 600_000);
+});

@@ -1,0 +1,32 @@
+/** The README's library example: lint text, a custom rule with defineRule, a formatter. */
+import { describe, expect, it } from 'vitest';
+import { defineRule, lintText, loadFormatter, rules } from '../src/index.js';
+
+const noAdmin = defineRule({
+  id: 'no-admin-server',
+  severity: 'warning',
+  docs: { description: 'The AdminServer must be off in production.', versions: '3.5+' },
+  zookeeper: { effect: 'silent' },
+  check({ model, report }) {
+    const occ = model.static.effective.get('admin.enableServer');
+    if (occ?.entry.value.trim() !== 'false') {
+      report({ at: occ ? { occ, part: 'value' } : { file: model.static.source.path }, message: 'AdminServer is on.', hint: 'Set admin.enableServer=false.' });
+    }
+  },
+});
+
+describe('library API', () => {
+  it('runs a custom rule, which inline suppressions and SARIF know about', async () => {
+    const text = 'tickTime=2000\ndataDir=/x\nadmin.enableServer=true\n';
+    const on = lintText(text, { filePath: 'zoo.cfg', customRules: [noAdmin] }).flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'no-admin-server');
+    expect(on.map((d) => [d.line, d.column, d.severity])).toEqual([[3, 20, 'warning']]);
+    const off = lintText(text.replace('true', 'false'), { customRules: [noAdmin] }).flatMap((r) => r.diagnostics);
+    expect(off.some((d) => d.ruleId === 'no-admin-server')).toBe(false);
+    const silenced = lintText(`tickTime=2000\ndataDir=/x\n# zklint-disable-next-line no-admin-server -- lab\nadmin.enableServer=true\n`, { customRules: [noAdmin] }).flatMap((r) => r.diagnostics);
+    expect(silenced.map((d) => d.ruleId)).not.toContain('no-admin-server');
+    expect(silenced.map((d) => d.ruleId)).not.toContain('unused-suppression');
+    const sarif = JSON.parse((await loadFormatter('sarif'))({ results: lintText(text, { filePath: 'zoo.cfg', customRules: [noAdmin] }) }, { cwd: process.cwd(), color: false, getSource: () => text, rules: [...rules, noAdmin] }));
+    const res = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'no-admin-server');
+    expect(sarif.runs[0].tool.driver.rules[res.ruleIndex].shortDescription.text).toBe('The AdminServer must be off in production.');
+  });
+});
