@@ -84,6 +84,10 @@ describe('linter config', () => {
     r = bad('{"rules":{"fault-tolerance":{"options":{"failure":1}}}}');
     expect(r.stderr).toContain('(did you mean "failures"?)');
     expect(bad('{"rules":{"duplicate-key":"loud"}}').code).toBe(78);
+    r = bad('{"rules":{"ensemble-port-clsh":"off"}}');
+    expect(r.code).toBe(78);
+    expect(r.stderr).toContain('unknown rule "ensemble-port-clsh" at /rules (did you mean "ensemble-port-clash"?)');
+    expect(bad('{"rules":{"ensemble-port-clash":"loud"}}').code).toBe(78);
     expect(bad('{not json').code).toBe(78);
   });
 });

@@ -43,6 +43,8 @@ export interface EnsembleRuleDefinition<Options extends object = Record<string, 
   severity: Severity;
   docs: RuleDocs;
   zookeeper: ZkBehaviour;
+  /** JSON Schema of the options object (merged into the linter-config schema). */
+  optionsSchema?: Record<string, unknown>;
   defaultOptions?: Options;
   check(context: EnsembleRuleContext<Options>): void;
 }
