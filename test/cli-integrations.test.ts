@@ -92,6 +92,41 @@ describe('linter config', () => {
   });
 });
 
+describe('linter config and ensembles', () => {
+  // Three nodes on one host sharing clientPort 2181: ensemble-port-clash errors when linted together.
+  const node = (i: number, extra = '') =>
+    `${GOOD.replace('dataDir=./data', `dataDir=/var/lib/zk${i}`)}${extra}server.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n`;
+  const cluster = (files: Record<string, string> = {}, extra: Record<number, string> = {}) =>
+    repo({ ...Object.fromEntries([1, 2, 3].flatMap((i) => [[`node${i}/zoo.cfg`, node(i, extra[i])], [`node${i}/myid`, `${i}\n`]])), ...files });
+  const clashes = (stdout: string) =>
+    JSON.parse(stdout).results.flatMap((r: any) => r.diagnostics).filter((d: any) => d.ruleId === 'ensemble-port-clash');
+  const paths = ['node1/zoo.cfg', 'node2/zoo.cfg', 'node3/zoo.cfg'];
+
+  it('rule settings apply to ensemble rules', () => {
+    const plain = zklint(['-f', 'json', ...paths], { cwd: cluster() });
+    expect(plain.code).toBe(1);
+    expect(clashes(plain.stdout).length).toBeGreaterThan(0);
+    const off = zklint(['-f', 'json', ...paths], { cwd: cluster({ 'zklint.config.json': '{"rules":{"ensemble-port-clash":"off"}}' }) });
+    expect(off.stderr).toBe('');
+    expect(clashes(off.stdout)).toEqual([]);
+    expect(off.code).toBe(0);
+    const warn = zklint(['-f', 'json', ...paths], { cwd: cluster({ 'zklint.config.json': '{"rules":{"ensemble-port-clash":{"severity":"warning"}}}' }) });
+    expect(warn.code).toBe(0);
+    expect(new Set(clashes(warn.stdout).map((d: any) => d.severity))).toEqual(new Set(['warning']));
+  });
+
+  it('inline comments silence ensemble findings; SARIF describes the ensemble rule', () => {
+    const cwd = cluster({}, { 2: '# zklint-disable ensemble-port-clash -- two test nodes\n', 3: '# zklint-disable ensemble-port-clash\n' });
+    const r = zklint(['-f', 'sarif', '--include-suppressed', ...paths], { cwd });
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout).runs[0];
+    const res = run.results.filter((x: any) => x.ruleId === 'ensemble-port-clash');
+    expect(res.length).toBeGreaterThan(0);
+    expect(res.every((x: any) => x.suppressions?.[0]?.kind === 'inSource')).toBe(true);
+    expect(run.tool.driver.rules[res[0].ruleIndex].shortDescription.text).not.toBe('ensemble-port-clash');
+  });
+});
+
 describe('baseline and stdin', () => {
   it('--write-baseline then --baseline reports only new findings, even after lines move', () => {
     const cwd = repo({ 'zoo.cfg': `${GOOD}foo=1\n` });
