@@ -1,6 +1,8 @@
 /** Ensemble library: quorum math, grouping, in-memory nodes, identity, rule settings, baselines, and the CLI (explain, globs, flags, linter config). */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensembleRules } from '../rules/ensemble/index.js';
 import { describe, expect, it } from 'vitest';
 import { lintEnsemble, lintEnsembles, type EnsembleLintOptions } from '../src/ensemble/lint.js';
 import { applyBaseline, makeBaseline } from '../src/baseline.js';
@@ -119,6 +121,19 @@ describe('CLI', () => {
     expect(e.survives).toBe(1);
     expect(e.smallestBreakingSets[0]).toEqual(['1', '2']);
     expect(e.zones).toEqual([{ zone: 'a', hosts: ['zk1', 'zk2'], voters: ['1', '2'], survives: false }, { zone: 'b', hosts: ['zk3'], voters: ['3'], survives: true }]);
+  });
+  it("the README's Ensembles section: its explain example is real output, and it lists every ensemble rule", () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Ensembles'), readme.indexOf('## How it is checked'));
+    expect(section.length).toBeGreaterThan(0);
+    const m = /```console\n\$ zklint (explain [^\n]*) node\*\/zoo\.cfg\n([\s\S]*?)```/.exec(section);
+    expect(m, 'an explain example').not.toBeNull();
+    const args = (m?.[1] ?? '').split(' ');
+    const r = run([...args, 'node1/zoo.cfg', 'node2/zoo.cfg', 'node3/zoo.cfg'], join(FIX, 'ensemble-fault-tolerance/fires-zone-loss'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trimEnd()).toBe(m?.[2]?.trimEnd());
+    for (const rule of ensembleRules) expect(section).toContain(`[\`${rule.id}\`](rules/${rule.id}.md)`);
+    for (const flag of ['--ensemble NAME=glob', '--zone host=zone', '--host node=host', 'lintEnsemble(']) expect(section).toContain(flag);
   });
   it('explain prints a table', () => {
     const r = run(['explain', 'node1/zoo.cfg', 'node2/zoo.cfg', 'node3/zoo.cfg'], join(FIX, 'ensemble-membership-mismatch/quiet-agree'));
