@@ -26,3 +26,6 @@ export {
 } from './ensemble/index.js';
 export type { Ensemble, EnsembleRule, EnsembleNodeInput, EnsembleLintOptions, EnsembleLintResult, ExplainEnsemble } from './ensemble/index.js';
 export { ensembleRules } from '../rules/ensemble/index.js';
+/** Every built-in rule's metadata (per-file, then ensemble). */
+export { catalog } from '../rules/catalog.js';
+export type { RuleMeta } from './rule-meta.js';

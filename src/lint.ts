@@ -9,6 +9,7 @@ import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
 import { applySuppressions } from './engine/suppress.js';
 import { rules as builtinRules } from '../rules/index.js';
+import { ENSEMBLE_RULE_IDS } from '../rules/ensemble/ids.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
 import { jvmFlagsFromEnvFile } from './env-file.js';
@@ -100,7 +101,8 @@ export function lintSource(source: SourceFile, options: LintOptions, resolved = 
   if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
   const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
   const known = [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id);
-  const { kept, suppressed } = applySuppressions(files, diags, resolved, known);
+  // Ensemble rules are real ids but do not run on a file linted alone: naming one is neither unknown nor unused.
+  const { kept, suppressed } = applySuppressions(files, diags, resolved, [...known, ...ENSEMBLE_RULE_IDS], ENSEMBLE_RULE_IDS);
   return { model, results: group(source.path, kept, options.keepSuppressed ? suppressed : undefined) };
 }
 

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zklint } from './support/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, zklint } from './support/cli.js';
 
 const GOOD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\n';
 const WARN = `${GOOD}clientPort=2182\n`;
@@ -84,7 +85,70 @@ describe('linter config', () => {
     r = bad('{"rules":{"fault-tolerance":{"options":{"failure":1}}}}');
     expect(r.stderr).toContain('(did you mean "failures"?)');
     expect(bad('{"rules":{"duplicate-key":"loud"}}').code).toBe(78);
+    r = bad('{"rules":{"ensemble-port-clsh":"off"}}');
+    expect(r.code).toBe(78);
+    expect(r.stderr).toContain('unknown rule "ensemble-port-clsh" at /rules (did you mean "ensemble-port-clash"?)');
+    expect(bad('{"rules":{"ensemble-port-clash":"loud"}}').code).toBe(78);
     expect(bad('{not json').code).toBe(78);
+  });
+});
+
+describe('linter config and ensembles', () => {
+  // Three nodes on one host sharing clientPort 2181: ensemble-port-clash errors when linted together.
+  const node = (i: number, extra = '') =>
+    `${GOOD.replace('dataDir=./data', `dataDir=/var/lib/zk${i}`)}${extra}server.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n`;
+  const cluster = (files: Record<string, string> = {}, extra: Record<number, string> = {}) =>
+    repo({ ...Object.fromEntries([1, 2, 3].flatMap((i) => [[`node${i}/zoo.cfg`, node(i, extra[i])], [`node${i}/myid`, `${i}\n`]])), ...files });
+  const clashes = (stdout: string) =>
+    JSON.parse(stdout).results.flatMap((r: any) => r.diagnostics).filter((d: any) => d.ruleId === 'ensemble-port-clash');
+  const paths = ['node1/zoo.cfg', 'node2/zoo.cfg', 'node3/zoo.cfg'];
+
+  it('rule settings apply to ensemble rules', () => {
+    const plain = zklint(['-f', 'json', ...paths], { cwd: cluster() });
+    expect(plain.code).toBe(1);
+    expect(clashes(plain.stdout).length).toBeGreaterThan(0);
+    const off = zklint(['-f', 'json', ...paths], { cwd: cluster({ 'zklint.config.json': '{"rules":{"ensemble-port-clash":"off"}}' }) });
+    expect(off.stderr).toBe('');
+    expect(clashes(off.stdout)).toEqual([]);
+    expect(off.code).toBe(0);
+    const warn = zklint(['-f', 'json', ...paths], { cwd: cluster({ 'zklint.config.json': '{"rules":{"ensemble-port-clash":{"severity":"warning"}}}' }) });
+    expect(warn.code).toBe(0);
+    expect(new Set(clashes(warn.stdout).map((d: any) => d.severity))).toEqual(new Set(['warning']));
+  });
+
+  it('inline comments silence ensemble findings; SARIF describes the ensemble rule', () => {
+    const cwd = cluster({}, { 2: '# zklint-disable ensemble-port-clash -- two test nodes\n', 3: '# zklint-disable ensemble-port-clash\n' });
+    const r = zklint(['-f', 'sarif', '--include-suppressed', ...paths], { cwd });
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout).runs[0];
+    const res = run.results.filter((x: any) => x.ruleId === 'ensemble-port-clash');
+    expect(res.length).toBeGreaterThan(0);
+    expect(res.every((x: any) => x.suppressions?.[0]?.kind === 'inSource')).toBe(true);
+    expect(run.tool.driver.rules[res[0].ruleIndex].shortDescription.text).not.toBe('ensemble-port-clash');
+  });
+});
+
+describe('cold start', () => {
+  /** file: URLs of the modules one CLI run loads. */
+  const modulesLoaded = (args: string[], cwd: string): string[] => {
+    const trace = join(cwd, 'modules.txt');
+    const register = join(import.meta.dirname, 'support', 'module-trace', 'register.mjs');
+    const r = spawnSync(process.execPath, ['--import', register, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ZKLINT_MODULE_TRACE: trace, GITHUB_ACTIONS: '' } });
+    expect(r.status, r.stderr).not.toBe(2);
+    return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+  };
+  const ENSEMBLE_CODE = /\/dist\/(src\/ensemble\/|rules\/catalog\.js|rules\/ensemble\/(?!ids\.js))/;
+
+  it('a single file loads no ensemble code, even with a linter config naming ensemble rules', () => {
+    const cwd = repo({ 'zoo.cfg': `${WARN}# zklint-disable-next-line ensemble-port-clash\nfoo=1\n`, 'zklint.config.json': '{"rules":{"ensemble-port-clash":"warning"}}' });
+    const loaded = modulesLoaded(['zoo.cfg'], cwd);
+    expect(loaded.some((u) => u.endsWith('/dist/src/lint.js'))).toBe(true);
+    expect(loaded.some((u) => u.endsWith('/dist/src/config/load.js'))).toBe(true);
+    expect(loaded.filter((u) => ENSEMBLE_CODE.test(u))).toEqual([]);
+  });
+  it('several files load the ensemble code', () => {
+    const cwd = repo({ 'a/zoo.cfg': GOOD, 'b/zoo.cfg': GOOD });
+    expect(modulesLoaded(['a/zoo.cfg', 'b/zoo.cfg'], cwd).some((u) => ENSEMBLE_CODE.test(u))).toBe(true);
   });
 });
 

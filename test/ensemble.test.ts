@@ -1,8 +1,14 @@
-/** Ensemble library: quorum math, grouping, in-memory nodes, identity, and the CLI (explain, globs, flags). */
+/** Ensemble library: quorum math, grouping, in-memory nodes, identity, rule settings, baselines, and the CLI (explain, globs, flags, linter config). */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensembleRules } from '../rules/ensemble/index.js';
 import { describe, expect, it } from 'vitest';
-import { lintEnsemble, lintEnsembles } from '../src/ensemble/lint.js';
+import { lintEnsemble, lintEnsembles, type EnsembleLintOptions } from '../src/ensemble/lint.js';
+import { applyBaseline, makeBaseline } from '../src/baseline.js';
+import type { LintResult } from '../src/diagnostic.js';
+import type { FormatContext } from '../src/format/types.js';
+import type { RuleSetting } from '../src/rule.js';
 import { breakingSets, quorumView, zoneLosses } from '../src/ensemble/quorum.js';
 import { buildMembership } from '../src/model/membership.js';
 import { buildConfigFile } from '../src/model/config-file.js';
@@ -116,6 +122,19 @@ describe('CLI', () => {
     expect(e.smallestBreakingSets[0]).toEqual(['1', '2']);
     expect(e.zones).toEqual([{ zone: 'a', hosts: ['zk1', 'zk2'], voters: ['1', '2'], survives: false }, { zone: 'b', hosts: ['zk3'], voters: ['3'], survives: true }]);
   });
+  it("the README's Ensembles section: its explain example is real output, and it lists every ensemble rule", () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Ensembles'), readme.indexOf('## How it is checked'));
+    expect(section.length).toBeGreaterThan(0);
+    const m = /```console\n\$ zklint (explain [^\n]*) node\*\/zoo\.cfg\n([\s\S]*?)```/.exec(section);
+    expect(m, 'an explain example').not.toBeNull();
+    const args = (m?.[1] ?? '').split(' ');
+    const r = run([...args, 'node1/zoo.cfg', 'node2/zoo.cfg', 'node3/zoo.cfg'], join(FIX, 'ensemble-fault-tolerance/fires-zone-loss'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trimEnd()).toBe(m?.[2]?.trimEnd());
+    for (const rule of ensembleRules) expect(section).toContain(`[\`${rule.id}\`](rules/${rule.id}.md)`);
+    for (const flag of ['--ensemble NAME=glob', '--zone host=zone', '--host node=host', 'lintEnsemble(']) expect(section).toContain(flag);
+  });
   it('explain prints a table', () => {
     const r = run(['explain', 'node1/zoo.cfg', 'node2/zoo.cfg', 'node3/zoo.cfg'], join(FIX, 'ensemble-membership-mismatch/quiet-agree'));
     expect(r.status, r.stderr).toBe(0);
@@ -133,5 +152,54 @@ describe('CLI', () => {
     const r = run(['--zone', 'zk1', 'x'], FIX);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--zone expects a=b');
+  });
+});
+
+describe('rule settings and baselines on ensemble results', () => {
+  // Three nodes on one host, all on clientPort 2181: ensemble-port-clash errors on n2 and n3.
+  // (`extra` goes below line 1: whole-file findings sit on line 1 and fingerprint its text.)
+  const node = (i: number, extra = '') =>
+    `tickTime=2000\n${extra}initLimit=10\nsyncLimit=5\ndataDir=/var/lib/zk${i}\nclientPort=2181\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n`;
+  const texts = (extra: Record<number, string> = {}) => new Map([1, 2, 3].map((i) => [`n${i}`, node(i, extra[i] ?? '')]));
+  const run = (t = texts(), opts: EnsembleLintOptions = {}) => lintEnsemble([...t].map(([name, configText], i) => ({ name, configText, myid: i + 1 })), opts);
+  const of = (r: LintResult, id: string) => r.results.flatMap((x) => x.diagnostics).filter((d) => d.ruleId === id);
+
+  it('a rule setting turns an ensemble rule off or changes its severity', () => {
+    expect(of(run(), 'ensemble-port-clash').map((d) => d.severity)).toContain('error');
+    expect(of(run(texts(), { rules: { 'ensemble-port-clash': 'off' } }), 'ensemble-port-clash')).toEqual([]);
+    expect(of(run(texts(), { rules: { 'ensemble-port-clash': { severity: 'off' } } }), 'ensemble-port-clash')).toEqual([]);
+    const warned = of(run(texts(), { rules: { 'ensemble-port-clash': 'warning' } }), 'ensemble-port-clash');
+    expect(warned.length).toBeGreaterThan(0);
+    expect(new Set(warned.map((d) => d.severity))).toEqual(new Set(['warning']));
+    expect(new Set(of(run(texts(), { rules: { 'ensemble-port-clash': { severity: 'info' } } }), 'ensemble-port-clash').map((d) => d.severity))).toEqual(new Set(['info']));
+  });
+
+  it('ensemble-fault-tolerance off (in any spelling) leaves the per-file fault-tolerance finding', () => {
+    const opts = (setting?: RuleSetting): EnsembleLintOptions => ({ faultTolerance: 2, ...(setting ? { rules: { 'ensemble-fault-tolerance': setting } } : {}) });
+    expect(of(run(texts(), opts()), 'ensemble-fault-tolerance').length).toBeGreaterThan(0);
+    expect(of(run(texts(), opts()), 'fault-tolerance')).toEqual([]);
+    for (const off of ['off', { severity: 'off' }] as const) {
+      const r = run(texts(), opts(off));
+      expect(of(r, 'ensemble-fault-tolerance')).toEqual([]);
+      expect(of(r, 'fault-tolerance').length, JSON.stringify(off)).toBeGreaterThan(0);
+    }
+  });
+
+  it('a baseline records ensemble findings and keeps absorbing them after lines move', () => {
+    const before = texts();
+    const ctx = (t: Map<string, string>): FormatContext => ({ color: false, cwd: process.cwd(), baseDir: process.cwd(), getSource: (f) => t.get(f) });
+    const first = run(before);
+    const baseline = makeBaseline(first, ctx(before));
+    expect(baseline.findings.filter((f) => f.ruleId === 'ensemble-port-clash').length).toBe(of(first, 'ensemble-port-clash').length);
+    // The same problems two lines further down: all absorbed.
+    const moved = texts({ 2: '# moved\n# down\n', 3: '# moved\n' });
+    const again = applyBaseline(run(moved), baseline, ctx(moved));
+    expect(of(again, 'ensemble-port-clash')).toEqual([]);
+    expect(again.results.flatMap((r) => r.diagnostics)).toEqual([]);
+    // A new clash (n3 now also shares n1's dataDir) is reported.
+    const worse = new Map(moved).set('n3', moved.get('n3')!.replace('/var/lib/zk3', '/var/lib/zk1'));
+    const fresh = of(applyBaseline(run(worse), baseline, ctx(worse)), 'ensemble-port-clash');
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every((d) => d.file === 'n3' && /dataDir/i.test(d.message)), JSON.stringify(fresh.map((d) => d.message))).toBe(true);
   });
 });

@@ -11,6 +11,9 @@ import { escapeData, escapeProperty } from '../src/format/github.js';
 import type { FormatContext } from '../src/format/types.js';
 import type { LintResult } from '../src/diagnostic.js';
 import { rules } from '../rules/index.js';
+import { catalog } from '../rules/catalog.js';
+import { lintEnsemble } from '../src/ensemble/lint.js';
+import { ENSEMBLE_FIXTURES } from './support/ensemble-fixtures.js';
 import { sharedDir } from './support/cli.js';
 
 const BAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\nclientPort=2182\ntickTme=3\n# zklint-disable-next-line unknown-key -- kept for the old init script\nfooBar=1\n';
@@ -53,7 +56,7 @@ describe('sarif', () => {
     const log = JSON.parse(sarif(lint(dir), ctxFor(dir)));
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(rules.map((r) => r.id));
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(catalog.map((r) => r.id));
     const dk = run.tool.driver.rules.find((r: { id: string }) => r.id === 'duplicate-key');
     expect(dk.helpUri).toMatch(/\/blob\/v\d+\.\d+\.\d+\/rules\/duplicate-key\.md$/);
     expect(dk.defaultConfiguration.level).toBe('warning');
@@ -69,6 +72,27 @@ describe('sarif', () => {
     expect(res.partialFingerprints['zklint/v1']).toMatch(/^[0-9a-f]{32}$/);
     // the suppressed unknown-key finding on line 9 is left out by default
     expect(run.results.filter((r: { ruleId: string }) => r.ruleId === 'unknown-key').map((r: any) => r.locations[0].physicalLocation.region.startLine)).toEqual([7]);
+  });
+
+  it('describes ensemble rules from the catalogue, not as stubs', async () => {
+    const dir = join(ENSEMBLE_FIXTURES, 'ensemble-port-clash', 'fires-same-client-port');
+    const result = lintEnsemble(['node1', 'node2', 'node3'].map((n) => ({ name: n, path: `${n}/zoo.cfg` })), { cwd: dir });
+    const sarif = await loadFormatter('sarif');
+    const log = JSON.parse(sarif(result, ctxFor(dir, { baseDir: dir })));
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    const clash = run.results.filter((r: { ruleId: string }) => r.ruleId === 'ensemble-port-clash');
+    expect(clash.length).toBeGreaterThan(0);
+    const desc = run.tool.driver.rules[clash[0].ruleIndex];
+    const rule = catalog.find((r) => r.id === 'ensemble-port-clash');
+    expect(desc.id).toBe('ensemble-port-clash');
+    expect(desc.shortDescription.text).toBe(rule?.docs.description);
+    expect(desc.shortDescription.text).not.toBe('ensemble-port-clash');
+    expect(desc.helpUri).toMatch(/\/rules\/ensemble-port-clash\.md$/);
+    expect(desc.properties.tags).toContain('ensemble');
+    expect(clash[0].relatedLocations?.length).toBeGreaterThan(0);
+    // Only the catalogue: no stub was appended for an id it already describes.
+    expect(run.tool.driver.rules).toHaveLength(catalog.length);
   });
 
   it('keeps fingerprints when lines move, and lists suppressed findings only when asked', async () => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../rules/index.js';
+import { catalog as rules } from '../rules/catalog.js';
+import { ensembleRules } from '../rules/ensemble/index.js';
 import { configSchemaText, rulesIndexText } from '../src/config/generated.js';
 import { docsUrl, VERSION } from '../src/meta.js';
 import { lintText } from '../src/lint.js';
@@ -16,6 +17,17 @@ describe('generated files', () => {
     const text = readFileSync(join(ROOT, 'rules/README.md'), 'utf8');
     expect(text).toBe(rulesIndexText(rules));
     for (const r of rules) expect(text).toContain(`(./${r.id}.md)`);
+    // Ensemble rules are listed under their own heading, after every per-file rule.
+    const heading = text.indexOf('## Ensemble rules');
+    expect(heading).toBeGreaterThan(0);
+    for (const r of ensembleRules) expect(text.indexOf(`(./${r.id}.md)`)).toBeGreaterThan(heading);
+  });
+  it('the config schema accepts every rule id, per-file and ensemble', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/zklint.config.schema.json'), 'utf8'));
+    const ids = Object.keys(schema.properties.rules.properties);
+    expect(ids).toContain('duplicate-key');
+    expect(ids).toContain('ensemble-port-clash');
+    expect(ids.sort()).toEqual(rules.map((r) => r.id).sort());
   });
   it('the schema is shipped in the package', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -41,6 +53,8 @@ describe('precompiled config validator (dist/src/config/validate-config.js)', ()
       {},
       { rules: { 'duplicate-key': 'off' } },
       { rules: { 'duplicat-key': 'off' } },
+      { rules: { 'ensemble-port-clash': 'off', 'ensemble-settings-differ': { severity: 'error' } } },
+      { rules: { 'ensemble-port-clsh': 'off' } },
       { rules: { 'fault-tolerance': { options: { failures: 1 } } } },
       { rules: { 'fault-tolerance': { options: { failures: -1 } } } },
       { zkVersion: '3.8', jvmFlags: ['-Dzookeeper.x=1'], ignore: ['a/**'] },

@@ -1,9 +1,17 @@
-/** Every rule has a doc page with the required sections, a fixture that fires and one that stays quiet. */
+/**
+ * Every rule in the catalogue (per-file and ensemble) has a doc page with the required sections,
+ * a fixture that fires and one that stays quiet. Ensemble fixtures (fixtures/ensemble/<id>/) are
+ * run by test/ensemble-fixtures.test.ts, which checks that fires-* cases fire and quiet-* ones do not.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import { catalog } from '../rules/catalog.js';
+import { ensembleRules } from '../rules/ensemble/index.js';
+import { ENSEMBLE_RULE_IDS } from '../rules/ensemble/ids.js';
 import { loadFixtures } from './support/fixtures.js';
+import { loadEnsembleFixtures } from './support/ensemble-fixtures.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Rules whose triggering state cannot live in a git fixture, with the test that covers them. */
@@ -12,17 +20,36 @@ const SECTIONS = ['## What ZooKeeper does', '## Failing example', '## Passing ex
 
 describe('rule coverage', () => {
   const fixtures = loadFixtures();
-  it('rule ids are unique', () => {
-    const ids = rules.map((r) => r.id);
+  it('rule ids are unique across per-file and ensemble rules', () => {
+    const ids = catalog.map((r) => r.id);
+    expect(ids.length).toBe(rules.length + ensembleRules.length);
     expect(new Set(ids).size).toBe(ids.length);
   });
-  for (const rule of rules) {
+  it('rules/ensemble/ids.ts lists exactly the registered ensemble rules', () => {
+    expect([...ENSEMBLE_RULE_IDS]).toEqual(ensembleRules.map((r) => r.id));
+  });
+  it('every doc page belongs to a rule', () => {
+    const ids = new Set(catalog.map((r) => r.id));
+    const pages = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+    for (const p of pages) expect(ids.has(p.slice(0, -3)), p).toBe(true);
+  });
+  for (const rule of catalog) {
     it(`${rule.id} has a doc page`, () => {
       const page = join(ROOT, 'rules', `${rule.id}.md`);
       expect(existsSync(page), page).toBe(true);
       const text = readFileSync(page, 'utf8');
       for (const s of SECTIONS) expect(text, `${rule.id}.md lacks "${s}"`).toContain(s);
     });
+  }
+  const ensembleCases = loadEnsembleFixtures();
+  for (const rule of ensembleRules) {
+    it(`${rule.id} has ensemble fixtures that fire and stay quiet`, () => {
+      const own = ensembleCases.filter((c) => c.rule === rule.id);
+      expect(own.some((c) => c.name.startsWith('fires-') && c.expect.some((e) => e.ruleId === rule.id)), `no fixture makes ${rule.id} fire`).toBe(true);
+      expect(own.some((c) => c.name.startsWith('quiet-') && !c.expect.some((e) => e.ruleId === rule.id)), `no fixture keeps ${rule.id} quiet`).toBe(true);
+    });
+  }
+  for (const rule of rules) {
     it(`${rule.id} has fixtures that fire and stay quiet`, () => {
       const elsewhere = TESTED_ELSEWHERE[rule.id];
       if (elsewhere) {
@@ -37,5 +64,7 @@ describe('rule coverage', () => {
   it('fixture folders are named after registered rules', () => {
     const ids = new Set(rules.map((r) => r.id));
     for (const dir of readdirSync(join(ROOT, 'fixtures'))) if (dir !== 'ensemble') expect(ids.has(dir), dir).toBe(true);
+    const ensembleIds = new Set(ensembleRules.map((r) => r.id));
+    for (const dir of readdirSync(join(ROOT, 'fixtures', 'ensemble'))) expect(ensembleIds.has(dir), `fixtures/ensemble/${dir}`).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
-/** Inline suppressions in config comments and the unused-suppression rule. */
+/** Inline suppressions in config comments (per-file and ensemble findings) and the unused-suppression rule. */
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/lint.js';
+import { lintEnsemble, type EnsembleLintOptions } from '../src/ensemble/lint.js';
+import type { FileResult } from '../src/diagnostic.js';
 
 const HEAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\n';
 const ids = (text: string, opts = {}) =>
@@ -33,5 +35,50 @@ describe('inline suppressions', () => {
   it('keepSuppressed keeps silenced findings with the reason', () => {
     const r = lintText(`${HEAD}# zklint-disable-next-line unknown-key -- legacy\nfoo=1\n`, { keepSuppressed: true });
     expect(r[0]?.suppressed?.map((d) => [d.ruleId, d.suppressions])).toEqual([['unknown-key', [{ kind: 'inSource', justification: 'legacy' }]]]);
+  });
+});
+
+describe('inline suppressions and ensemble rules', () => {
+  // Three nodes on one host: every node after the first clashes on clientPort (line 5 + offset) and the AdminServer port.
+  const node = (i: number, extra = '') =>
+    `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zk${i}\n${extra}clientPort=2181\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n`;
+  const lint = (n2Extra: string, opts: EnsembleLintOptions = {}) =>
+    lintEnsemble([1, 2, 3].map((i) => ({ name: `n${i}`, configText: node(i, i === 2 ? n2Extra : ''), myid: i })), opts).results;
+  const on = (results: FileResult[], file: string, rules = ['ensemble-port-clash', 'unused-suppression', 'autopurge-disabled']) =>
+    (results.find((r) => r.file === file)?.diagnostics ?? []).filter((d) => rules.includes(d.ruleId)).map((d) => `${d.ruleId}@${d.line}`);
+
+  it('disable-next-line silences an ensemble finding on that node\'s line only', () => {
+    expect(on(lint(''), 'n2')).toEqual(['autopurge-disabled@1', 'ensemble-port-clash@5', 'ensemble-port-clash@7']);
+    const r = lint('# zklint-disable-next-line ensemble-port-clash -- staging only\n', { keepSuppressed: true });
+    expect(on(r, 'n2')).toEqual(['autopurge-disabled@1', 'ensemble-port-clash@8']);
+    expect(r.find((x) => x.file === 'n2')?.suppressed?.map((d) => [d.ruleId, d.line, d.suppressions])).toEqual([
+      ['ensemble-port-clash', 6, [{ kind: 'inSource', justification: 'staging only' }]],
+    ]);
+    // Another node's comments do not silence it: n3 still clashes.
+    expect(on(r, 'n3').filter((x) => x.startsWith('ensemble-port-clash'))).toHaveLength(4);
+  });
+
+  it('disable silences ensemble and per-file findings in the whole file when linted as an ensemble', () => {
+    expect(on(lint('# zklint-disable ensemble-port-clash, autopurge-disabled\n'), 'n2')).toEqual([]);
+  });
+
+  it('unused-suppression knows ensemble rule ids: unused when the rule ran, suggestions for typos', () => {
+    const d = lint('# zklint-disable ensemble-duplicate-myid, ensemble-prt-clash\n')
+      .flatMap((r) => r.diagnostics)
+      .filter((x) => x.ruleId === 'unused-suppression')
+      .map((x) => x.message);
+    expect(d).toHaveLength(2);
+    expect(d[0]).toContain('"ensemble-duplicate-myid" reports nothing in this file');
+    expect(d[1]).toContain('No rule is called "ensemble-prt-clash" (did you mean "ensemble-port-clash"?)');
+  });
+
+  it('a file linted alone: naming an ensemble rule is neither unknown nor unused', () => {
+    expect(ids('# zklint-disable ensemble-port-clash -- checked per ensemble\nfoo=1\n')).toEqual(['unknown-key@6']);
+    const d = lintText(`${HEAD}# zklint-disable ensemble-prt-clash\n`).flatMap((r) => r.diagnostics).find((x) => x.ruleId === 'unused-suppression');
+    expect(d?.message).toContain('did you mean "ensemble-port-clash"');
+  });
+
+  it('inlineConfig: false ignores the comments in ensembles too', () => {
+    expect(on(lint('# zklint-disable ensemble-port-clash\n', { inlineConfig: false }), 'n2')).toEqual(['autopurge-disabled@1', 'ensemble-port-clash@6', 'ensemble-port-clash@8']);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Loads and validates a linter config. This module is imported only when a config file exists.
- * The build precompiles the schema of the built-in rules to standalone code
- * (dist/src/config/validate-config.js, scripts/generate.mjs), so even then no schema is compiled
- * at run time; ajv compiles it only when that file is missing or for a custom rule list.
+ * The build precompiles the schema of the built-in rules (per-file and ensemble: rules/catalog.ts)
+ * to standalone code (dist/src/config/validate-config.js, scripts/generate.mjs), so even then no
+ * schema is compiled at run time; ajv compiles it only when that file is missing or for a custom
+ * rule list. The rule catalogue itself is loaded only to explain an invalid config.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { rules as builtinRules } from '../../rules/index.js';
-import type { Rule, RuleSettings } from '../rule.js';
+import type { RuleSettings } from '../rule.js';
+import type { RuleMeta } from '../rule-meta.js';
 import type { ZkVersion } from '../model/version.js';
 import { suggest } from '../util/suggest.js';
 import { configSchema, TOP_LEVEL_KEYS } from './schema.js';
@@ -27,7 +28,7 @@ export interface LinterConfig {
   ignore?: string[];
 }
 
-function describe(e: ErrorObject, rules: readonly Rule[]): string {
+function describe(e: ErrorObject, rules: readonly RuleMeta[]): string {
   const where = e.instancePath || '(top level)';
   if (e.keyword === 'additionalProperties') {
     const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -65,8 +66,13 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
 export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
 
-async function validatorFor(rules: readonly Rule[]): Promise<Validate> {
-  if (rules === builtinRules) {
+async function builtinCatalog(): Promise<readonly RuleMeta[]> {
+  return (await import('../../rules/catalog.js')).catalog;
+}
+
+/** `rules` undefined: the built-in catalogue, precompiled. */
+async function validatorFor(rules: readonly RuleMeta[] | undefined): Promise<Validate> {
+  if (rules === undefined) {
     const precompiled = './validate-config.js';
     try {
       const mod = (await import(precompiled)) as { default: Validate };
@@ -76,21 +82,22 @@ async function validatorFor(rules: readonly Rule[]): Promise<Validate> {
     }
   }
   const { Ajv } = await import('ajv');
-  return new Ajv(AJV_OPTIONS).compile(configSchema(rules)) as Validate;
+  return new Ajv(AJV_OPTIONS).compile(configSchema(rules ?? (await builtinCatalog()))) as Validate;
 }
 
-export async function validateConfig(data: unknown, file: string, rules: readonly Rule[] = builtinRules): Promise<LinterConfig> {
+/** Validates a parsed linter config against the schema of `rules` (default: every built-in rule, per-file and ensemble). */
+export async function validateConfig(data: unknown, file: string, rules?: readonly RuleMeta[]): Promise<LinterConfig> {
   const validate = await validatorFor(rules);
   if (!validate(data)) {
     const errors = validate.errors ?? [];
     // An anyOf on a rule fails both branches; the object branch's errors are the informative ones for objects.
-    throw new ConfigError(`${file}: ${describe(best(errors), rules)}`);
+    throw new ConfigError(`${file}: ${describe(best(errors), rules ?? (await builtinCatalog()))}`);
   }
   const c = data as Omit<LinterConfig, 'file' | 'dir'>;
   return { ...c, file, dir: path.dirname(path.resolve(file)) };
 }
 
-export async function loadConfigFile(file: string, rules: readonly Rule[] = builtinRules): Promise<LinterConfig> {
+export async function loadConfigFile(file: string, rules?: readonly RuleMeta[]): Promise<LinterConfig> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

@@ -1,9 +1,9 @@
 /**
- * The linter config's JSON Schema, generated from the rule registry (ids, default severities,
- * optionsSchema). `npm run build` writes it to schemas/zklint.config.schema.json; a test keeps
+ * The linter config's JSON Schema, generated from the rule catalogue (rules/catalog.ts: per-file
+ * and ensemble rules; ids, default severities, optionsSchema). `npm run build` writes it to schemas/zklint.config.schema.json; a test keeps
  * that file equal to this function's output.
  */
-import type { Rule } from '../rule.js';
+import type { RuleMeta } from '../rule-meta.js';
 import { ZK_VERSIONS } from '../model/version.js';
 import { REPOSITORY, VERSION } from '../meta.js';
 
@@ -13,10 +13,10 @@ export const TOP_LEVEL_KEYS = ['$schema', 'rules', 'zkVersion', 'jvmFlags', 'fau
 
 const SEVERITY = { enum: ['off', 'error', 'warning', 'info'] };
 
-function ruleSchema(rule: Rule): Record<string, unknown> {
+function ruleSchema(rule: RuleMeta): Record<string, unknown> {
   const options = rule.optionsSchema ?? { type: 'object', additionalProperties: false, maxProperties: 0 };
   return {
-    description: `${rule.docs.description} (default: ${rule.severity})`,
+    description: `${rule.kind === 'ensemble' ? 'Ensemble rule: ' : ''}${rule.docs.description} (default: ${rule.severity})`,
     anyOf: [
       SEVERITY,
       {
@@ -28,7 +28,7 @@ function ruleSchema(rule: Rule): Record<string, unknown> {
   };
 }
 
-export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
+export function configSchema(rules: readonly RuleMeta[]): Record<string, unknown> {
   const ruleProps: Record<string, unknown> = {};
   for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) ruleProps[r.id] = ruleSchema(r);
   return {

@@ -3,7 +3,8 @@
  *   # zklint-disable-next-line RULE[, RULE…] [-- reason]   the next physical line
  *   # zklint-disable RULE[, RULE…] [-- reason]             the whole file
  * With no rule named, every rule is silenced. A directive (or a rule in it) that silences
- * nothing is reported by `unused-suppression`.
+ * nothing is reported by `unused-suppression`. Ensemble rules' findings on a node's file are
+ * silenced the same way (src/ensemble/lint.ts applies this after the ensemble rules ran).
  */
 import type { Diagnostic } from '../diagnostic.js';
 import type { ConfigFile } from '../model/config-file.js';
@@ -58,7 +59,19 @@ export interface SuppressOutcome {
   suppressed: Diagnostic[];
 }
 
-export function applySuppressions(files: readonly ConfigFile[], diags: Diagnostic[], resolved: readonly ResolvedRule[], knownIds: readonly string[]): SuppressOutcome {
+/**
+ * Splits `diags` (every finding on `files`, per-file and ensemble) into kept and suppressed, and
+ * adds `unused-suppression` findings. `knownIds`: every rule id (per-file and ensemble) a comment
+ * may name. `idleIds`: known rules that did not run on these files (ensemble rules when a file is
+ * linted alone), whose suppressions are therefore never called unused.
+ */
+export function applySuppressions(
+  files: readonly ConfigFile[],
+  diags: Diagnostic[],
+  resolved: readonly ResolvedRule[],
+  knownIds: readonly string[],
+  idleIds: readonly string[] = [],
+): SuppressOutcome {
   const directives = files.flatMap(parse);
   if (directives.length === 0) return { kept: diags, suppressed: [] };
   const kept: Diagnostic[] = [];
@@ -87,7 +100,7 @@ export function applySuppressions(files: readonly ConfigFile[], diags: Diagnosti
         continue;
       }
       for (const id of x.rules) {
-        if (x.used.has(id)) continue;
+        if (x.used.has(id) || idleIds.includes(id)) continue;
         if (!knownIds.includes(id)) {
           const near = suggest(id, knownIds);
           kept.push(toDiagnostic(unused, { at, message: `No rule is called "${id}"${near ? ` (did you mean "${near}"?)` : ''}, so this comment silences nothing.`, hint: near ? `Write ${near}.` : 'Use a rule id from rules/README.md.' }));

@@ -1,15 +1,20 @@
-/** Linting whole ensembles: every node's per-file findings plus the ensemble rules. */
+/**
+ * Linting whole ensembles: every node's per-file findings plus the ensemble rules, with the
+ * linter config's rule settings and each node's inline `zklint-disable` comments applied to both.
+ */
 import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from '../diagnostic.js';
-import { runRules, toDiagnostic } from '../engine/run.js';
+import { runRules, toDiagnostic, type ResolvedRule } from '../engine/run.js';
+import { applySuppressions } from '../engine/suppress.js';
 import { modelOptions, resolveAll } from '../lint.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { LintOptions } from '../options.js';
 import { ensembleRules } from '../../rules/ensemble/index.js';
+import { rules as builtinRules } from '../../rules/index.js';
 import { groupNodes } from './group.js';
 import { loadNode, type EnsembleNode, type EnsembleNodeInput } from './node.js';
 import { quorumView } from './quorum.js';
-import { runEnsembleRules, type Ensemble, type EnsembleRule, type MembershipView } from './rule.js';
+import { resolveEnsembleRule, runEnsembleRules, type Ensemble, type EnsembleRule, type MembershipView } from './rule.js';
 
 export interface EnsembleLintOptions extends LintOptions {
   /** Extra ensemble rules (made with defineEnsembleRule). */
@@ -63,13 +68,47 @@ function collect(byFile: Map<string, Diagnostic[]>, diags: Diagnostic[]): void {
   }
 }
 
-function toResults(byFile: Map<string, Diagnostic[]>): FileResult[] {
-  return [...byFile].map(([file, diagnostics]) => ({ file, diagnostics: diagnostics.sort(compareDiagnostics) }));
+function toResults(byFile: Map<string, Diagnostic[]>, suppressedByFile?: Map<string, Diagnostic[]>): FileResult[] {
+  const out: FileResult[] = [...byFile].map(([file, diagnostics]) => ({ file, diagnostics: diagnostics.sort(compareDiagnostics) }));
+  for (const [file, suppressed] of suppressedByFile ?? []) {
+    if (suppressed.length === 0) continue;
+    let r = out.find((x) => x.file === file);
+    if (!r) out.push((r = { file, diagnostics: [] }));
+    r.suppressed = suppressed.sort(compareDiagnostics);
+  }
+  return out;
 }
 
 interface Loaded {
   nodes: EnsembleNode[];
   byFile: Map<string, Diagnostic[]>;
+  resolved: ResolvedRule[];
+}
+
+/**
+ * Applies each node's `zklint-disable` comments to every finding on its files (per-file and
+ * ensemble) and reports unused ones. `ranOn`: nodes the ensemble rules ran on; elsewhere a comment
+ * naming an ensemble rule is not called unused.
+ */
+function suppress(loaded: Loaded, ranOn: ReadonlySet<EnsembleNode>, options: EnsembleLintOptions): FileResult[] {
+  const { byFile, nodes, resolved } = loaded;
+  if (options.inlineConfig === false) return toResults(byFile);
+  const ensembleIds = ensembleRulesOf(options).map((r) => r.id);
+  const known = [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id).concat(ensembleIds);
+  const suppressedByFile = new Map<string, Diagnostic[]>();
+  const done = new Set<string>();
+  for (const n of nodes) {
+    const files = [n.model.static, ...(n.model.dynamic?.file ? [n.model.dynamic.file] : [])].filter((f) => !done.has(f.source.path));
+    if (files.length === 0) continue;
+    const paths = files.map((f) => f.source.path);
+    for (const p of paths) done.add(p);
+    const diags = paths.flatMap((p) => byFile.get(p) ?? []);
+    const { kept, suppressed } = applySuppressions(files, diags, resolved, known, ranOn.has(n) ? [] : ensembleIds);
+    for (const p of paths) if (byFile.has(p)) byFile.set(p, []);
+    collect(byFile, kept);
+    if (options.keepSuppressed) for (const d of suppressed) suppressedByFile.set(d.file, [...(suppressedByFile.get(d.file) ?? []), d]);
+  }
+  return toResults(byFile, suppressedByFile);
 }
 
 function loadAll(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions): Loaded {
@@ -89,12 +128,14 @@ function loadAll(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOpti
     byFile.set(n.file, byFile.get(n.file) ?? []);
     collect(byFile, runRules(n.model, resolved));
   }
-  return { nodes, byFile };
+  return { nodes, byFile, resolved };
 }
 
 /** Inside an ensemble, the whole-ensemble fault-tolerance finding replaces the per-file one on every node. */
 function dropPerFileFaultTolerance(byFile: Map<string, Diagnostic[]>, e: Ensemble, options: EnsembleLintOptions): void {
-  if (options.rules?.['ensemble-fault-tolerance'] === 'off') return;
+  const rule = ensembleRules.find((r) => r.id === 'ensemble-fault-tolerance');
+  const setting = options.rules && Object.hasOwn(options.rules, 'ensemble-fault-tolerance') ? options.rules['ensemble-fault-tolerance'] : undefined;
+  if (!rule || !resolveEnsembleRule(rule, setting)) return;
   for (const n of e.nodes) {
     const list = byFile.get(n.file);
     if (list) byFile.set(n.file, list.filter((d) => d.ruleId !== 'fault-tolerance'));
@@ -110,13 +151,14 @@ function ensembleRulesOf(options: EnsembleLintOptions): EnsembleRule[] {
  * ensemble rules across all of them. Inputs hold config text (`configText`) or a `path`.
  */
 export function lintEnsemble(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions = {}): EnsembleLintResult {
-  const { nodes, byFile } = loadAll(inputs, options);
+  const loaded = loadAll(inputs, options);
+  const { nodes, byFile } = loaded;
   const ensemble = buildEnsemble(options.ensembles ? Object.keys(options.ensembles)[0] ?? 'ensemble' : 'ensemble', nodes, options);
   if (nodes.length > 0) {
     dropPerFileFaultTolerance(byFile, ensemble, options);
     collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(options), options.rules));
   }
-  return { results: toResults(byFile), ensembles: [ensemble] };
+  return { results: suppress(loaded, new Set(nodes), options), ensembles: [ensemble] };
 }
 
 /** A node name for a config path: its folder for `…/<node>/zoo.cfg`-style layouts, else the file name. */
@@ -135,15 +177,18 @@ export function nodeNameFor(file: string, all: readonly string[]): string {
  */
 export function lintEnsembles(files: readonly string[], options: EnsembleLintOptions = {}): EnsembleLintResult {
   const inputs = files.map((f) => ({ name: nodeNameFor(f, files), path: f }));
-  const { nodes, byFile } = loadAll(inputs, options);
+  const loaded = loadAll(inputs, options);
+  const { nodes, byFile } = loaded;
   const groups = groupNodes(nodes, options.ensembles, options.cwd ?? process.cwd());
   const ensembles: Ensemble[] = [];
+  const ranOn = new Set<EnsembleNode>();
   for (const g of groups) {
     const e = buildEnsemble(g.name, g.nodes, options);
     ensembles.push(e);
     if (g.nodes.length < 2 && !g.forced) continue;
     dropPerFileFaultTolerance(byFile, e, options);
     collect(byFile, runEnsembleRules(e, ensembleRulesOf(options), options.rules));
+    for (const n of g.nodes) ranOn.add(n);
   }
-  return { results: toResults(byFile), ensembles };
+  return { results: suppress(loaded, ranOn, options), ensembles };
 }

@@ -43,6 +43,8 @@ export interface EnsembleRuleDefinition<Options extends object = Record<string, 
   severity: Severity;
   docs: RuleDocs;
   zookeeper: ZkBehaviour;
+  /** JSON Schema of the options object (merged into the linter-config schema). */
+  optionsSchema?: Record<string, unknown>;
   defaultOptions?: Options;
   check(context: EnsembleRuleContext<Options>): void;
 }
@@ -63,7 +65,8 @@ interface Resolved {
   options: Record<string, unknown>;
 }
 
-function resolve(rule: EnsembleRule, setting: RuleSetting | undefined): Resolved | undefined {
+/** The rule's severity and options under a linter-config setting (`'off'` → undefined), as for per-file rules. */
+export function resolveEnsembleRule(rule: EnsembleRule, setting: RuleSetting | undefined): Resolved | undefined {
   let severity: Severity | 'off' = rule.severity;
   let options: Record<string, unknown> = { ...rule.defaultOptions };
   if (typeof setting === 'string') severity = setting;
@@ -77,7 +80,7 @@ function resolve(rule: EnsembleRule, setting: RuleSetting | undefined): Resolved
 export function runEnsembleRules(ensemble: Ensemble, rules: readonly EnsembleRule[], settings: RuleSettings = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
-    const r = resolve(rule, Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined);
+    const r = resolveEnsembleRule(rule, Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined);
     if (!r) continue;
     const report = (rep: Report) => {
       const d: Diagnostic = {

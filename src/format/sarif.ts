@@ -1,13 +1,13 @@
 /**
- * `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. Rules carry descriptions, help
- * and the docs link; results carry repo-relative URIs under %SRCROOT%, 1-based regions and a
+ * `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. Rules (every built-in rule,
+ * per-file and ensemble: rules/catalog.ts) carry descriptions, help and the docs link; results carry repo-relative URIs under %SRCROOT%, 1-based regions and a
  * stable partial fingerprint. Suppressed findings appear only with includeSuppressed.
  */
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../diagnostic.js';
 import { docsUrl, REPOSITORY, VERSION } from '../meta.js';
-import { defineRule, type Rule } from '../rule.js';
-import { rules as builtinRules } from '../../rules/index.js';
+import type { RuleMeta } from '../rule-meta.js';
+import { catalog } from '../../rules/catalog.js';
 import { baseDir, findings } from './common.js';
 import { encodePath, relativeTo } from '../util/paths.js';
 import type { Formatter } from './types.js';
@@ -21,7 +21,7 @@ const EFFECT: Record<string, string> = {
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(rule: RuleMeta) {
   const says = rule.zookeeper.says ? ` ZooKeeper 3.8 says: "${rule.zookeeper.says}".` : '';
   const full = `${rule.docs.description} ${EFFECT[rule.zookeeper.effect] ?? ''}.${says} Applies to ZooKeeper ${rule.docs.versions}.`;
   const url = docsUrl(rule.id);
@@ -33,17 +33,18 @@ function ruleDescriptor(rule: Rule) {
     help: { text: `${full} See ${url}`, markdown: `${full}\n\n[Rule documentation](${url})` },
     helpUri: url,
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ['zookeeper', 'configuration', `zookeeper-${rule.zookeeper.effect}`], precision: 'very-high' },
+    properties: { tags: ['zookeeper', 'configuration', `zookeeper-${rule.zookeeper.effect}`, ...(rule.kind === 'ensemble' ? ['ensemble'] : [])], precision: 'very-high' },
   };
 }
 
 export const sarif: Formatter = (result, ctx) => {
-  const ruleList: Rule[] = [...(ctx.rules ?? builtinRules)];
+  const ruleList: RuleMeta[] = [...(ctx.rules ?? catalog)];
   const base = baseDir(ctx);
   const all = findings(result, ctx, ctx.includeSuppressed === true);
   for (const f of all) {
     if (!ruleList.some((r) => r.id === f.d.ruleId)) {
-      ruleList.push(defineRule({ id: f.d.ruleId, severity: f.d.severity, docs: { description: f.d.ruleId, versions: 'all' }, zookeeper: f.d.zookeeper ?? { effect: 'silent' }, check() {} }));
+      // A rule outside the catalogue (a custom rule not passed in ctx.rules): describe it from the finding.
+      ruleList.push({ id: f.d.ruleId, severity: f.d.severity, docs: { description: f.d.ruleId, versions: 'all' }, zookeeper: f.d.zookeeper ?? { effect: 'silent' } });
     }
   }
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
