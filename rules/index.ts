@@ -39,6 +39,7 @@ import epochFileInvalid from './epoch-file-invalid.js';
 import initializeFileIgnored from './initialize-file-ignored.js';
 import dynamicNextInvalid from './dynamic-next-invalid.js';
 import sslAuthProviderUnknown from './ssl-auth-provider-unknown.js';
+import quorumSaslWithoutJaas from './quorum-sasl-without-jaas.js';
 import portConflict from './port-conflict.js';
 import unreachableAddress from './unreachable-address.js';
 import fourLetterWordsAll from './four-letter-words-all.js';
@@ -122,6 +123,7 @@ export const rules: readonly Rule[] = [
   initializeFileIgnored,
   dynamicNextInvalid,
   sslAuthProviderUnknown,
+  quorumSaslWithoutJaas,
   portConflict,
   unreachableAddress,
   fourLetterWordsAll,

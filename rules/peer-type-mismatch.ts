@@ -18,7 +18,6 @@ export default defineRule({
     const says = `Peer type from servers list (${own.role.toUpperCase()}) doesn't match peerType (${declared.toUpperCase()}). Defaulting to servers list.`;
     report({
       at: occ ? { occ, part: 'value' } : { occ: own.occ, part: 'value' },
-      ...(occ ? {} : { severity: 'info' as const }),
       message: occ
         ? `peerType=${occ.value} but this server's own line (${own.occ.key}) makes it ${own.role === 'observer' ? 'an observer' : 'a participant'}. ` +
           `ZooKeeper logs "${says}" and runs as ${own.role === 'observer' ? 'an observer' : 'a participant'}; peerType has no effect.`
