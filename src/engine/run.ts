@@ -2,19 +2,30 @@
  * Runs rules over a model: resolves each rule's severity and options from the settings,
  * collects reports and turns them into diagnostics.
  */
-import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { Diagnostic, Severity, ZkBehaviour } from '../diagnostic.js';
 import { docsUrl } from '../meta.js';
 import type { Report, Rule, RuleSetting, RuleSettings } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { locate } from './locate.js';
 
-export interface ResolvedRule {
-  rule: Rule;
+/** What the engine needs of any kind of rule (per-file or ensemble) to configure and report it. */
+export interface ConfigurableRule {
+  id: string;
+  severity: Severity;
+  zookeeper: ZkBehaviour;
+  readonly defaultOptions: object;
+}
+
+export interface Resolved<R extends ConfigurableRule> {
+  rule: R;
   severity: Severity;
   options: Record<string, unknown>;
 }
 
-function resolveOne(rule: Rule, setting: RuleSetting | undefined): ResolvedRule | undefined {
+export type ResolvedRule = Resolved<Rule>;
+
+/** A rule's severity and options under a setting (`'off'` → undefined). */
+export function resolveSetting<R extends ConfigurableRule>(rule: R, setting: RuleSetting | undefined): Resolved<R> | undefined {
   let severity: Severity | 'off' = rule.severity;
   let options: Record<string, unknown> = { ...rule.defaultOptions };
   if (typeof setting === 'string') severity = setting;
@@ -28,13 +39,13 @@ function resolveOne(rule: Rule, setting: RuleSetting | undefined): ResolvedRule 
 export function resolveRules(rules: readonly Rule[], settings: RuleSettings = {}): ResolvedRule[] {
   const out: ResolvedRule[] = [];
   for (const rule of rules) {
-    const r = resolveOne(rule, Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined);
+    const r = resolveSetting(rule, Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined);
     if (r) out.push(r);
   }
   return out;
 }
 
-export function toDiagnostic(resolved: ResolvedRule, report: Report): Diagnostic {
+export function toDiagnostic(resolved: Resolved<ConfigurableRule>, report: Report): Diagnostic {
   const { rule } = resolved;
   const d: Diagnostic = {
     ruleId: rule.id,

@@ -5,8 +5,7 @@
  * or never joins); `warning` what works but is fragile or wrong; `info` notes.
  */
 import type { Diagnostic, Severity, ZkBehaviour } from '../diagnostic.js';
-import { locate } from '../engine/locate.js';
-import { docsUrl } from '../meta.js';
+import { resolveSetting, toDiagnostic } from '../engine/run.js';
 import type { Report, RuleDocs, RuleSetting, RuleSettings } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { EnsembleNode } from './node.js';
@@ -59,42 +58,15 @@ export function defineEnsembleRule<Options extends object = Record<string, never
   return Object.freeze({ ...def, kind: 'ensemble' as const, defaultOptions: def.defaultOptions ?? ({} as Options) });
 }
 
-interface Resolved {
-  rule: EnsembleRule;
-  severity: Severity;
-  options: Record<string, unknown>;
-}
-
 /** The rule's severity and options under a linter-config setting (`'off'` → undefined), as for per-file rules. */
-export function resolveEnsembleRule(rule: EnsembleRule, setting: RuleSetting | undefined): Resolved | undefined {
-  let severity: Severity | 'off' = rule.severity;
-  let options: Record<string, unknown> = { ...rule.defaultOptions };
-  if (typeof setting === 'string') severity = setting;
-  else if (setting) {
-    if (setting.severity) severity = setting.severity;
-    if (setting.options) options = { ...options, ...setting.options };
-  }
-  return severity === 'off' ? undefined : { rule, severity, options };
-}
+export const resolveEnsembleRule = (rule: EnsembleRule, setting: RuleSetting | undefined) => resolveSetting(rule, setting);
 
 export function runEnsembleRules(ensemble: Ensemble, rules: readonly EnsembleRule[], settings: RuleSettings = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const r = resolveEnsembleRule(rule, Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined);
     if (!r) continue;
-    const report = (rep: Report) => {
-      const d: Diagnostic = {
-        ruleId: rule.id,
-        severity: rep.severity ?? r.severity,
-        message: rep.message,
-        ...locate(rep.at),
-        docsUrl: docsUrl(rule.id),
-      };
-      if (rep.hint) d.hint = rep.hint;
-      if (rep.related?.length) d.related = rep.related.map((x) => (x.message ? { ...locate(x.at), message: x.message } : locate(x.at)));
-      d.zookeeper = rep.zookeeper ?? rule.zookeeper;
-      out.push(d);
-    };
+    const report = (rep: Report) => out.push(toDiagnostic(r, rep));
     try {
       rule.check({ ensemble, options: r.options, report });
     } catch (e) {
