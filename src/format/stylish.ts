@@ -22,7 +22,8 @@ function splitLines(text: string): string[] {
 }
 
 function frame(d: Diagnostic, text: string | undefined, paint: ReturnType<typeof painter>): string[] {
-  if (text === undefined) return [];
+  // An empty range is about the whole file (e.g. a key that is absent): no line to show.
+  if (text === undefined || (d.line === d.endLine && d.column === d.endColumn)) return [];
   const lines = splitLines(text);
   const line = lines[d.line - 1];
   if (line === undefined) return [];
