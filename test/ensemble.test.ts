@@ -83,6 +83,26 @@ describe('lintEnsemble from memory', () => {
     const d = r.results.flatMap((x) => x.diagnostics).filter((x) => x.ruleId === 'ensemble-myid-host-mismatch');
     expect(d.map((x) => x.message.slice(0, 14))).toEqual(['n1 runs on zk2', 'n2 runs on zk1']);
   });
+  it('a split brain is one finding on the smaller side, naming both lists, with every other node related', () => {
+    const left = `${common}${lines([1, 2, 3])}\n`;
+    const right = `${common}${lines([3, 4, 5])}\n`;
+    const r = lintEnsemble([1, 2, 3, 4, 5].map((i) => ({ name: `n${i}`, configText: i <= 2 ? left : right, myid: i })));
+    const d = r.results.flatMap((x) => x.diagnostics).filter((x) => x.ruleId === 'ensemble-membership-mismatch');
+    expect(d).toHaveLength(1);
+    expect(d[0]?.file).toBe('n1');
+    expect(d[0]?.message).toContain('split brain');
+    expect(d[0]?.message).toContain('n1, n2 list server.1, server.2, server.3');
+    expect(d[0]?.message).toContain('n3, n4, n5 list server.3, server.4, server.5');
+    expect(d[0]?.related?.map((x) => x.file)).toEqual(['n2', 'n3', 'n4', 'n5']);
+  });
+  it('a simple disagreement (no split) keeps one finding per disagreeing server', () => {
+    const full = `${common}${lines([1, 2, 3])}\n`;
+    const short = `${common}${lines([1])}\nserver.3=zk3:2889:3889;2181\n`;
+    const r = lintEnsemble([1, 2, 3].map((i) => ({ name: `n${i}`, configText: i === 3 ? short : full, myid: i })));
+    const d = r.results.flatMap((x) => x.diagnostics).filter((x) => x.ruleId === 'ensemble-membership-mismatch');
+    expect(d.map((x) => x.message.slice(0, 31))).toEqual(['Nodes disagree on server.2. n3 ', 'Nodes disagree on server.3. ser']);
+    expect(d.every((x) => !x.message.includes('split brain'))).toBe(true);
+  });
 });
 
 describe('grouping', () => {

@@ -1,5 +1,5 @@
 import { defineEnsembleRule, type Ensemble, type MembershipView } from '../../src/ensemble/rule.js';
-import { addressOf, ids, lineFor, names } from '../../src/ensemble/describe.js';
+import { addressOf, ids, lineFor, names, nodeTarget } from '../../src/ensemble/describe.js';
 import { quorumView } from '../../src/ensemble/quorum.js';
 import type { EnsembleNode } from '../../src/ensemble/node.js';
 
@@ -27,15 +27,24 @@ export default defineEnsembleRule({
     const nodes = e.nodes.filter((n) => n.model.membership.members.size > 1);
     if (nodes.length < 2) return;
     const split = independentQuorums(e);
-    const splitText =
-      split.length > 1
-        ? ` Two ensembles can form at once (split brain): ${split
-            .map((v) => `${names(v.holders)} elect their own leader among ${ids(quorumView(v.model.membership).voters.map((x) => x.id))}`)
-            .join(', while ')}.`
-        : '';
+    if (split.length > 1) {
+      // One finding for the split: on the first node of the smallest self-sufficient view.
+      const minority = split[split.length - 1] as MembershipView;
+      const target = minority.holders[0] as EnsembleNode;
+      const listed = (v: MembershipView) => ids(quorumView(v.model.membership).voters.map((x) => x.id));
+      report({
+        at: nodeTarget(target),
+        message:
+          `The nodes hold ${split.length} different server lists that can each elect a leader on their own (split brain): ` +
+          split.map((v) => `${names(v.holders)} list ${listed(v)}`).join(', while ') +
+          `. Each group reaches a quorum in its own list, so ${split.length} leaders serve at once and accept writes the other side never sees; clients see different data depending on the server they reach.`,
+        hint: `Render every node's server list (and group/weight lines) from one source, stop the smaller side, then restart all nodes with the same list.`,
+        related: e.nodes.filter((n) => n !== target).map((n) => ({ at: nodeTarget(n), message: `${n.name}: lists ${ids([...n.model.membership.members.keys()])}` })),
+      });
+      return;
+    }
     const allIds = [...new Set(nodes.flatMap((n) => [...n.model.membership.members.keys()]))].sort((a, b) => Number(a) - Number(b));
     const main = e.views[0] as MembershipView;
-    let first = true;
     for (const id of allIds) {
       const descr = new Map<string, EnsembleNode[]>();
       for (const n of nodes) {
@@ -73,11 +82,10 @@ export default defineEnsembleRule({
       }
       report({
         at: lineFor(odd, id).at,
-        message: `Nodes disagree on server.${id}. ${why}${first ? splitText : ''}`,
+        message: `Nodes disagree on server.${id}. ${why}`,
         hint: `Render every node's server list (and group/weight lines) from one source, then restart the nodes that differ.`,
         related: nodes.filter((n) => n !== odd).map((n) => lineFor(n, id)),
       });
-      first = false;
     }
   },
 });
