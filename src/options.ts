@@ -30,7 +30,7 @@ export interface LintOptions {
   maxFileBytes?: number;
   /** Ensembles: force a grouping, name → glob(s) of config paths (default: grouped by shared members). */
   ensembles?: Record<string, string | readonly string[]>;
-  /** Ensembles: availability zone of each server host (`host → zone`). */
+  /** Ensembles: availability zone of each server, keyed by server id or host (`'3' → zone`, `host → zone`). */
   zones?: Record<string, string>;
   /** Ensembles: the host each node runs on (`node name or config path → host`). */
   hosts?: Record<string, string>;

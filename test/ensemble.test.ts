@@ -105,6 +105,22 @@ describe('lintEnsemble from memory', () => {
   });
 });
 
+describe('zones keyed by server id or host', () => {
+  const cfg = `${common}${lines([1, 2, 3])}\n`;
+  const zoneWarnings = (zones: Record<string, string>) =>
+    lintEnsemble([1, 2, 3].map((i) => ({ name: `n${i}`, configText: cfg, myid: i })), { zones })
+      .results.flatMap((x) => x.diagnostics)
+      .filter((d) => d.ruleId === 'ensemble-fault-tolerance')
+      .map((d) => d.message.slice(0, d.message.indexOf(')') + 1));
+  it('a mix of id and host keys places every server', () => {
+    expect(zoneWarnings({ zk1: 'a', '2': 'a', '3': 'b' })).toEqual(['Losing zone a (zk1, zk2: server.1, server.2)']);
+    expect(zoneWarnings({ '1': 'a', '2': 'a', zk3: 'b' })).toEqual(['Losing zone a (zk1, zk2: server.1, server.2)']);
+  });
+  it('an id key wins over a host key for the same server', () => {
+    expect(zoneWarnings({ zk1: 'b', '1': 'a', '2': 'a', zk3: 'b' })).toEqual(['Losing zone a (zk1, zk2: server.1, server.2)']);
+  });
+});
+
 describe('grouping', () => {
   const dir = (c: string) => join(FIX, c);
   it('configs sharing members form one ensemble; unrelated configs are linted alone', () => {

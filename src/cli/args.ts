@@ -97,7 +97,7 @@ Options:
       --env-file <file>      read SERVER_JVMFLAGS / JVMFLAGS from a java.env or zookeeper-env.sh file
       --max-file-size <n>    largest config read, in bytes (default 16777216)
       --ensemble <name=glob> lint the configs matching glob as one ensemble (repeatable)
-      --zone <host=zone>     the zone a server host is in, for zone-loss checks (repeatable)
+      --zone <host=zone>     the zone a server (host or id) is in, for zone-loss checks (repeatable)
       --host <node=host>     the host a node (folder name or config path) runs on (repeatable)
       --debug                show stack traces of internal errors
 

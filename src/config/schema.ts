@@ -50,7 +50,7 @@ export function configSchema(rules: readonly RuleMeta[]): Record<string, unknown
       faultTolerance: { type: 'integer', minimum: 0, description: 'Server failures the ensemble must survive (needs 2f+1 voters).' },
       zones: {
         type: 'object',
-        description: 'Failure zone (rack, availability zone) of each server, keyed by server id or host.',
+        description: 'Failure zone (rack, availability zone) of each server, keyed by server id ("3") or host ("zk1"); an id key wins over a host key.',
         additionalProperties: { type: 'string', minLength: 1 },
       },
       ensembles: {

@@ -32,14 +32,18 @@ export interface ExplainEnsemble {
   zones: Array<{ zone: string; hosts: string[]; voters: string[]; survives: boolean }>;
 }
 
-/** server id → zone and zone → hosts, from a host → zone map and the servers' first addresses. */
+/**
+ * server id → zone and zone → hosts, from a zone map keyed by server id or host (an id key wins)
+ * and the servers' addresses.
+ */
 export function zonesOfServers(model: ZkModel, zones: ReadonlyMap<string, string>) {
   const zoneOf = new Map<string, string>();
   const hostsOf = new Map<string, string[]>();
   for (const d of model.membership.members.values()) {
-    const host = d.parsed.addresses.find((a) => zones.has(a.host))?.host;
+    const byId = zones.get(d.id as string);
+    const host = byId !== undefined ? d.parsed.addresses[0]?.host ?? `server.${d.id}` : d.parsed.addresses.find((a) => zones.has(a.host))?.host;
     if (host === undefined) continue;
-    const z = zones.get(host) as string;
+    const z = byId ?? (zones.get(host) as string);
     zoneOf.set(d.id as string, z);
     const list = hostsOf.get(z) ?? [];
     if (!list.includes(host)) list.push(host);

@@ -25,7 +25,7 @@ export interface Ensemble {
   views: MembershipView[];
   /** The quorum of the most widely held membership. */
   quorum: QuorumView | undefined;
-  /** host → zone, as given. */
+  /** server id or host → zone, as given. */
   zones: ReadonlyMap<string, string>;
   /** The --fault-tolerance target, when given. */
   faultTolerance?: number;
