@@ -1,6 +1,7 @@
 /**
  * Baselines: `--write-baseline FILE` records today's findings by stable fingerprint (rule,
- * repo-relative file, the finding's line text and message — not its line number), and
+ * repo-relative file, the finding's line text (none for whole-file findings) and message — not
+ * its line number), and
  * `--baseline FILE` then reports only findings not recorded. Each recorded entry absorbs one
  * finding, so a second copy of a recorded problem is still new.
  */

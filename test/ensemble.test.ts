@@ -193,7 +193,7 @@ describe('CLI', () => {
 
 describe('rule settings and baselines on ensemble results', () => {
   // Three nodes on one host, all on clientPort 2181: ensemble-port-clash errors on n2 and n3.
-  // (`extra` goes below line 1: whole-file findings sit on line 1 and fingerprint its text.)
+  // (`extra` goes below line 1; whole-file findings at 1:1 are fingerprinted without line text anyway.)
   const node = (i: number, extra = '') =>
     `tickTime=2000\n${extra}initLimit=10\nsyncLimit=5\ndataDir=/var/lib/zk${i}\nclientPort=2181\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n`;
   const texts = (extra: Record<number, string> = {}) => new Map([1, 2, 3].map((i) => [`n${i}`, node(i, extra[i] ?? '')]));

@@ -15,6 +15,9 @@ import { catalog } from '../rules/catalog.js';
 import { lintEnsemble } from '../src/ensemble/lint.js';
 import { ENSEMBLE_FIXTURES } from './support/ensemble-fixtures.js';
 import { sharedDir } from './support/cli.js';
+import { applyBaseline, makeBaseline } from '../src/baseline.js';
+import { findings } from '../src/format/common.js';
+import { fingerprint, lineTextOf } from '../src/util/fingerprint.js';
 
 const BAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\nclientPort=2182\ntickTme=3\n# zklint-disable-next-line unknown-key -- kept for the old init script\nfooBar=1\n';
 
@@ -43,6 +46,38 @@ function lint(dir: string, keepSuppressed = false): LintResult {
     process.chdir(prev);
   }
 }
+
+describe('fingerprints of whole-file findings', () => {
+  // autopurge-disabled is about a key that is absent: an empty range at 1:1.
+  const withWholeFile = (dir: string) => {
+    const prev = process.cwd();
+    process.chdir(dir);
+    try {
+      return lintFiles(['conf/zoo.cfg'], { cwd: dir, rules: { ...ONLY_EXERCISED, 'autopurge-disabled': 'warning' } });
+    } finally {
+      process.chdir(prev);
+    }
+  };
+  it('a comment added on top leaves them absorbed by the baseline', () => {
+    const a = project();
+    const ra = withWholeFile(a);
+    const whole = ra.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'autopurge-disabled');
+    expect(whole.map((d) => [d.line, d.column, d.endLine, d.endColumn])).toEqual([[1, 1, 1, 1]]);
+    const baseline = makeBaseline(ra, ctxFor(a));
+    const b = project(`# a new comment on top\n${BAD}`);
+    const left = applyBaseline(withWholeFile(b), baseline, ctxFor(b)).results.flatMap((r) => r.diagnostics);
+    expect(left.map((d) => `${d.ruleId}:${d.line}`)).toEqual([]);
+  });
+  it('other findings keep their line-text fingerprints', () => {
+    const a = project();
+    const fs = findings(withWholeFile(a), ctxFor(a));
+    const lined = fs.filter((f) => f.d.ruleId === 'duplicate-key');
+    expect(lined.length).toBeGreaterThan(0);
+    for (const f of lined) expect(f.fingerprint).toBe(fingerprint(f.d, f.rel, lineTextOf(BAD, f.d.line)));
+    const whole = fs.find((f) => f.d.ruleId === 'autopurge-disabled');
+    expect(whole?.fingerprint).toBe(fingerprint(whole!.d, whole!.rel, ''));
+  });
+});
 
 describe('sarif', () => {
   const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas/sarif-schema-2.1.0.json'), 'utf8'));

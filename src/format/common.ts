@@ -1,7 +1,7 @@
 /** What the CI formats share: each finding with its repo-relative path and stable fingerprint. */
 import * as path from 'node:path';
 import type { Diagnostic, LintResult } from '../diagnostic.js';
-import { fingerprint, fingerprintAll, lineTextOf } from '../util/fingerprint.js';
+import { fingerprint, fingerprintAll, isWholeFile, lineTextOf } from '../util/fingerprint.js';
 import { findRepoRoot, relativeTo } from '../util/paths.js';
 import type { FormatContext } from './types.js';
 
@@ -40,7 +40,7 @@ export function findings(result: LintResult, ctx: FormatContext, withSuppressed 
   }
   const rels = items.map(({ d }) => relFile(d.file, ctx, base));
   const fps = fingerprintAll(items.map((it, i) => ({ ...it, rel: rels[i]!.rel })), (it) =>
-    fingerprint(it.d, it.rel, lineTextOf(text(it.d.file), it.d.line)),
+    fingerprint(it.d, it.rel, isWholeFile(it.d) ? '' : lineTextOf(text(it.d.file), it.d.line)),
   );
   items.forEach((it, i) => out.push({ d: it.d, suppressed: it.suppressed, ...rels[i]!, fingerprint: fps[i]! }));
   return out;

@@ -2,6 +2,7 @@
  * Stable fingerprints of findings, for SARIF partialFingerprints, GitLab and baselines:
  * rule id + repo-relative file + the trimmed text of the finding's line + the message with
  * line numbers taken out. Moving a line up or down keeps the fingerprint; editing it does not.
+ * Whole-file findings have no line text in theirs (editing line 1 keeps them).
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.js';
@@ -9,6 +10,11 @@ import type { Diagnostic } from '../diagnostic.js';
 export function lineTextOf(text: string | undefined, line: number): string {
   if (text === undefined) return '';
   return (text.split(/\r\n|\r|\n/)[line - 1] ?? '').trim();
+}
+
+/** A finding about the whole file (an empty range at 1:1, e.g. a key that is absent): it has no line of its own. */
+export function isWholeFile(d: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>): boolean {
+  return d.line === 1 && d.column === 1 && d.endLine === 1 && d.endColumn === 1;
 }
 
 export function fingerprint(d: Pick<Diagnostic, 'ruleId' | 'message'>, relFile: string, lineText: string): string {
