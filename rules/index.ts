@@ -40,6 +40,7 @@ import initializeFileIgnored from './initialize-file-ignored.js';
 import dynamicNextInvalid from './dynamic-next-invalid.js';
 import sslAuthProviderUnknown from './ssl-auth-provider-unknown.js';
 import quorumSaslWithoutJaas from './quorum-sasl-without-jaas.js';
+import clientPortRequired from './client-port-required.js';
 import portConflict from './port-conflict.js';
 import unreachableAddress from './unreachable-address.js';
 import fourLetterWordsAll from './four-letter-words-all.js';
@@ -124,6 +125,7 @@ export const rules: readonly Rule[] = [
   dynamicNextInvalid,
   sslAuthProviderUnknown,
   quorumSaslWithoutJaas,
+  clientPortRequired,
   portConflict,
   unreachableAddress,
   fourLetterWordsAll,

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { logFiles, snapshotFiles, version2Path } from '../src/model/data-files.js';
 import { atLeast } from '../src/model/version.js';
+import { hasClientListener } from '../src/model/client-factory.js';
 
 /** Transaction logs with no snapshot at all: ZooKeeper refuses to load the database. */
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
     const trust = (model.systemProps.get('zookeeper.snapshot.trust.empty') ?? '').toLowerCase() === 'true';
     if (trust) return;
     // A standalone server with no client port never loads its database.
-    if (!model.distributed && !model.static.effective.has('clientPort') && !model.static.effective.has('secureClientPort')) return;
+    if (!model.distributed && !hasClientListener(model)) return;
     const logs = logFiles(log.version2).filter((n) => /^log\.[0-9a-fA-F]+$/.test(n));
     if (logs.length === 0 || snapshotFiles(snap.version2).length > 0) return;
     report({

@@ -6,7 +6,7 @@ import { plural } from '../src/model/describe.js';
 export default defineRule({
   id: 'quorum-limits-required',
   severity: 'error',
-  docs: { description: 'A quorum config without initLimit or syncLimit (or with 0).', versions: 'all' },
+  docs: { description: 'A quorum config without initLimit or syncLimit, or with 0 (fatal) or a negative value (the quorum never forms).', versions: 'all' },
   zookeeper: { effect: 'fatal', says: 'is not set' },
   check({ model, report }) {
     if (!model.distributed) return;
@@ -14,7 +14,18 @@ export default defineRule({
       const occ = model.static.effective.get(key);
       if (occ) {
         const n = parseJavaInt(occ.value);
-        if (!n.ok || n.value !== 0) continue; // unparsable values are invalid-integer's
+        if (!n.ok) continue; // invalid-integer's
+        if (n.value < 0) {
+          report({
+            at: { occ, part: 'value' },
+            severity: 'warning',
+            message: `${key}=${n.value} is negative: ZooKeeper starts, but its quorum threads die with "timeout can't be negative", so this server never joins a quorum.`,
+            hint: `Use a positive number of ticks, e.g. ${key}=${key === 'initLimit' ? 10 : 5}.`,
+            zookeeper: { effect: 'silent', says: "timeout can't be negative" },
+          });
+          continue;
+        }
+        if (n.value !== 0) continue;
       }
       const first = model.membership.lines[0];
       report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { clientListener, factoryClass, NETTY, NIO } from '../src/model/client-factory.js';
+import { hasClientListener, factoryClass, NETTY, NIO } from '../src/model/client-factory.js';
 
 /** ServerCnxnFactory.createFactory loads the class by name; anything it cannot instantiate is fatal at start. */
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
     const occ = model.static.effective.get('serverCnxnFactory');
     const at = occ ? { occ, part: 'value' as const } : { file: model.static.source.path };
     const near = [NIO, NETTY].find((k) => k.toLowerCase() === cls.toLowerCase() || k.endsWith(`.${cls}`));
-    if (!clientListener(model)) {
+    if (!hasClientListener(model)) {
       report({
         severity: 'warning',
         at,

@@ -17,8 +17,18 @@ export default defineRule({
     if (tickTime === 0) return; // tick-time-not-set comes first
     const minSet = min.parsed?.ok ? min.parsed.value : -1;
     const maxSet = max.parsed?.ok ? max.parsed.value : -1;
+    // 3.4 compared before applying the defaults: a positive minSessionTimeout alone (max still -1) was fatal.
+    const legacy = model.version === '3.4' && minSet > maxSet && maxSet === -1;
     const minV = minSet === -1 ? javaIntMul(tickTime, 2) : minSet;
     const maxV = maxSet === -1 ? javaIntMul(tickTime, 20) : maxSet;
+    if (legacy && min.occ) {
+      report({
+        at: { occ: min.occ, part: 'value' },
+        message: `minSessionTimeout=${minSet} without maxSessionTimeout: ZooKeeper 3.4 compares them before applying the default maximum (-1), so it refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). 3.5+ accept it.`,
+        hint: `Also set maxSessionTimeout (e.g. ${Math.max(minV, javaIntMul(tickTime, 20))}).`,
+      });
+      return;
+    }
     if (minV <= maxV) return;
     const describe = (v: number, set: number, factor: number) =>
       set === -1 ? `${v} (${factor} × tickTime ${tickTime}${v !== tickTime * factor ? ', overflowing a Java int' : ''})` : `${v}`;

@@ -67,6 +67,18 @@ describe('zklint CLI', () => {
     expect(bad.stdout).toContain('For input string: "2181 # port"');
   });
 
+  it('takes --jvm-flag values that start with -D, written with a space or with =', () => {
+    const cfg = 'fixtures/server-line-invalid/fires-multi-address-without-flag/zoo.cfg';
+    const errors = (args: string[]) =>
+      (JSON.parse(run(['--format', 'json', '--on-host', ...args, cfg]).stdout) as { results: Array<{ diagnostics: Array<{ ruleId: string; severity: string }> }> }).results
+        .flatMap((r) => r.diagnostics)
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.ruleId);
+    expect(errors([])).toContain('server-line-invalid');
+    expect(errors(['--jvm-flag', '-Dzookeeper.multiAddress.enabled=true'])).not.toContain('server-line-invalid');
+    expect(errors(['--jvm-flag=-Dzookeeper.multiAddress.enabled=true'])).not.toContain('server-line-invalid');
+  });
+
   it('searches folders for configs', () => {
     const r = run(['--format', 'json', 'examples']);
     const files = (JSON.parse(r.stdout) as { results: Array<{ file: string }> }).results.map((x) => x.file);

@@ -119,6 +119,8 @@ function intFlag(name: string, v: string | undefined, min: number): number | und
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
+  // `--jvm-flag -Dk=v`: a value that starts with '-' would read as an option; join it to its flag.
+  argv = argv.flatMap((a, k) => (a === '--jvm-flag' && argv[k + 1]?.startsWith('-D') ? [] : argv[k - 1] === '--jvm-flag' && a.startsWith('-D') ? [`--jvm-flag=${a}`] : [a]));
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });

@@ -26,12 +26,12 @@ export function sameMachineBind(a: string, b: string): boolean {
 /** The plaintext client port: `clientPort`, else the `;port` of the own server line. */
 export function clientListener(model: ZkModel): { port: number; host: string; from: 'clientPort' | 'server-line' } | undefined {
   const occ = model.static.effective.get('clientPort');
-  if (occ) {
-    const p = parseJavaInt(occ.value);
-    if (!p.ok || p.value <= 0) return undefined;
+  const p = occ ? parseJavaInt(occ.value) : undefined;
+  if (p?.ok && p.value > 0) {
     const addr = model.static.effective.get('clientPortAddress')?.value;
     return { port: p.value, host: addr && addr !== '' ? addr : '0.0.0.0', from: 'clientPort' };
   }
+  // clientPort unset or 0 (3.5–3.8: "not set"): the own server line's client part is used.
   const own = ownServer(model);
   if (own?.parsed.client && own.parsed.client.port > 0) {
     return { port: own.parsed.client.port, host: own.parsed.client.host, from: 'server-line' };

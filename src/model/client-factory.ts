@@ -1,4 +1,5 @@
 /** Shared by the connection-factory rules: which factory ZooKeeper will instantiate, and whether it will. */
+import { clientListener } from './addresses.js';
 import type { ZkModel } from './zk-model.js';
 import { intSetting } from './zk-model.js';
 
@@ -15,8 +16,6 @@ export function portSet(model: ZkModel, key: string): boolean {
 }
 
 /** A client listener is created when clientPort (or the own server line's client part) or secureClientPort is set. */
-export function clientListener(model: ZkModel): boolean {
-  if (portSet(model, 'clientPort') || portSet(model, 'secureClientPort')) return true;
-  const id = model.myid.id;
-  return id !== undefined && model.membership.members.get(id)?.parsed.client !== undefined;
+export function hasClientListener(model: ZkModel): boolean {
+  return clientListener(model) !== undefined || portSet(model, 'secureClientPort');
 }

@@ -53,7 +53,11 @@ function idAfterDot(key: string): { id?: string; says?: string } {
   return n.ok ? { id: n.value.toString() } : { says: n.says };
 }
 
-export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddressEnabled: boolean): Membership {
+/**
+ * `oracle`: oraclePath is set (3.8+), so ZooKeeper uses QuorumOracleMaj, a majority verifier that
+ * never reads group/weight lines.
+ */
+export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddressEnabled: boolean, oracle = false): Membership {
   const m: Membership = {
     file,
     lines: [],
@@ -72,7 +76,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
 
   for (const occ of seen) {
     const key = occ.entry.key;
-    if (occ.key.startsWith('group') || occ.key.startsWith('weight')) m.hierarchical = true;
+    if (!oracle && (occ.key.startsWith('group') || occ.key.startsWith('weight'))) m.hierarchical = true;
     if (!key.startsWith('server.')) continue;
     const { id, says } = idAfterDot(key);
     const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });

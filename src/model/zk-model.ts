@@ -147,7 +147,8 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
   const dynamic = dynOcc ? loadDynamic(dynOcc, opts, version) : undefined;
   const membershipFile = dynamic?.file ?? staticFile;
-  const membership = buildMembership(membershipFile, version, multiAddress);
+  const oracle = atLeast(version, '3.8') && staticFile.effective.has('oraclePath');
+  const membership = buildMembership(membershipFile, version, multiAddress, oracle);
 
   const partial = { version, static: staticFile } as ZkModel;
   const standaloneEnabled = atLeast(version, '3.5') ? boolSetting(partial, 'standaloneEnabled', true) : true;
@@ -177,7 +178,7 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   if (dynamic) model.dynamic = dynamic;
   if (dynamic?.file) {
     const next = loadNext(source, opts);
-    if (next) model.dynamicNext = buildMembership(next, version, multiAddress);
+    if (next) model.dynamicNext = buildMembership(next, version, multiAddress, oracle);
   }
   if (dataDir) model.dataDir = dataDir;
   if (dataLogDir) model.dataLogDir = dataLogDir;
