@@ -61,13 +61,16 @@ function best(errors: ErrorObject[]): ErrorObject {
   return pool.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
 }
 
+declare const __ZKLINT_VALIDATOR__: string | undefined;
+
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
 
 async function validatorFor(rules: readonly Rule[]): Promise<Validate> {
   if (rules === builtinRules) {
-    const precompiled = './validate-config.js';
+    // The bundled CLI (scripts/bundle.mjs) lives elsewhere in dist/ and names the file relative to itself.
+    const precompiled = typeof __ZKLINT_VALIDATOR__ === 'string' ? __ZKLINT_VALIDATOR__ : './validate-config.js';
     try {
       const mod = (await import(precompiled)) as { default: Validate };
       return mod.default;
