@@ -3,10 +3,17 @@
 // lookup, read and compile). The library (dist/src/index.js) and its types stay as tsc wrote them.
 // Dependencies (ajv, fast-glob) stay external; the precompiled config validator is loaded at run
 // time from dist/src/config/, as the unbundled CLI does.
-import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  // Without devDependencies: keep tsc's unbundled CLI, which works the same, only starts slower.
+  console.warn('esbuild not installed: the CLI stays unbundled');
+  process.exit(0);
+}
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const main = join(root, 'dist/src/cli/main.js');
 await build({
