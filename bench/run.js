@@ -138,10 +138,23 @@ function machine() {
   return { nproc, cpu, node: process.version };
 }
 
+/** CPU time (user + system, ms) of waited-for children, from /proc (Linux); undefined elsewhere. */
+function childCpuMs() {
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').slice(readFileSync('/proc/self/stat', 'utf8').lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, in clock ticks (USER_HZ 100)
+  } catch {
+    return undefined;
+  }
+}
+
 function timeSpawn(args, opts = {}) {
+  const c0 = childCpuMs();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...opts });
-  return { ms: ms(process.hrtime.bigint() - t0), status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const wall = ms(process.hrtime.bigint() - t0);
+  const c1 = childCpuMs();
+  return { ms: wall, cpuMs: c0 === undefined ? undefined : c1 - c0, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function coldStart(reps) {
@@ -150,13 +163,19 @@ function coldStart(reps) {
     const [cfg] = writeCases(dir, 1, 1);
     const floor = [];
     const cli = [];
+    const floorCpu = [];
+    const cliCpu = [];
     timeSpawn([CLI, cfg]); // warm the disk cache
     for (let r = 0; r < reps; r++) {
       // Interleaved, so load from other processes hits both alike.
-      floor.push(timeSpawn(['-e', '0']).ms);
-      cli.push(timeSpawn([CLI, cfg]).ms);
+      const f = timeSpawn(['-e', '0']);
+      const c = timeSpawn([CLI, cfg]);
+      floor.push(f.ms);
+      cli.push(c.ms);
+      floorCpu.push(f.cpuMs ?? NaN);
+      cliCpu.push(c.cpuMs ?? NaN);
     }
-    return { floor: median(floor), cli: median(cli), ratio: median(cli) / median(floor), reps };
+    return { floor: median(floor), cli: median(cli), ratio: median(cli) / median(floor), floorCpu: median(floorCpu), cliCpu: median(cliCpu), reps };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -176,16 +195,18 @@ function cliThroughput(n) {
     writeCases(dir, n);
     timeSpawn([CLI, '--format', 'json', dir]); // warm the disk cache
     const json = [];
+    const jsonCpu = [];
     const stylish = [];
     let out;
     for (let r = 0; r < 5; r++) {
       const j = timeSpawn([CLI, '--format', 'json', dir]);
       json.push(j.ms);
+      jsonCpu.push(j.cpuMs ?? NaN);
       out = j;
       stylish.push(timeSpawn([CLI, dir]).ms);
     }
     const files = JSON.parse(out.stdout.toString()).results.length;
-    return { n, files, json: median(json), stylish: median(stylish), rss: maxRssOf([CLI, '--format', 'json', dir]) };
+    return { n, files, json: median(json), jsonCpu: median(jsonCpu), stylish: median(stylish), rss: maxRssOf([CLI, '--format', 'json', dir]) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -245,6 +266,7 @@ async function main() {
   console.log(`\ncold start (median of ${cold.reps}, interleaved)`);
   console.log(`  node -e 0                      ${fmt(cold.floor)} ms`);
   console.log(`  zklint zoo.cfg (one config)    ${fmt(cold.cli)} ms   ratio ${fmt(cold.ratio, 2)}x the floor (target <= 1.5x)`);
+  if (!Number.isNaN(cold.cliCpu)) console.log(`  CPU time (median; 10 ms ticks)  node -e 0 ${fmt(cold.floorCpu)} ms, zklint ${fmt(cold.cliCpu)} ms = ${fmt(cold.cliCpu / cold.floorCpu, 2)}x`);
 
   const ip = runChild('inproc', 10_000);
   const rate = (ip.n / ip.ms) * 1000;
@@ -256,6 +278,7 @@ async function main() {
   const cli = cliThroughput(1000);
   console.log(`\nthroughput, CLI, one run over a folder of ${cli.n} configs on disk (found ${cli.files})`);
   console.log(`  --format json  ${fmt(cli.json)} ms   (target < 1000 ms; ${fmt(cli.json / 1000, 2)}x budget) = ${Math.round((cli.n / cli.json) * 1000)} configs/s`);
+  if (!Number.isNaN(cli.jsonCpu)) console.log(`  --format json CPU time ${fmt(cli.jsonCpu)} ms (median of 5)`);
   console.log(`  stylish        ${fmt(cli.stylish)} ms`);
   if (cli.rss) console.log(`  peak RSS ${mb(cli.rss)}`);
 
@@ -272,6 +295,8 @@ async function main() {
   console.log(`\nensemble: 255 servers, 15 hierarchical groups, weights (target < 50 ms)`);
   console.log(`  lintText whole config          ${fmt(q.lintMs, 2)} ms (median of 30; ${fmt(q.lintMs / 50, 3)}x budget)`);
   console.log(`  hierarchicalSmallestBreakingSet ${fmt(q.quorumMs, 3)} ms (breaking set: ${q.breakingSet} servers); errors: ${q.errors.join(', ') || 'none'}`);
+
+  console.log(`\nload average after the sections above: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   if (oracleCases > 0) {
     const z = await againstZooKeeper(oracleCases);

@@ -1,6 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import type { Occurrence } from '../src/model/config-file.js';
 
+const RELATED_CAP = 20;
+
 /** Properties keeps the last value of a repeated key, without a word. */
 export default defineRule({
   id: 'duplicate-key',
@@ -22,12 +24,15 @@ export default defineRule({
         const last = list[list.length - 1] as Occurrence;
         const earlier = list.slice(0, -1);
         const same = earlier.every((o) => o.value === last.value);
+        // A key repeated thousands of times: name the first few earlier lines, count the rest.
+        const shown = earlier.slice(0, RELATED_CAP);
+        const more = earlier.length - shown.length;
         report({
           at: { occ: last, part: 'key' },
           message:
-            `"${key}" is set ${list.length} times; ZooKeeper uses the last value${same ? ' (all values are the same)' : ` "${last.value}" and ignores ${earlier.map((o) => `"${o.value}"`).join(', ')}`}.`,
+            `"${key}" is set ${list.length} times; ZooKeeper uses the last value${same ? ' (all values are the same)' : ` "${last.value}" and ignores ${shown.map((o) => `"${o.value}"`).join(', ')}${more ? ` and ${more} more` : ''}`}.`,
           hint: 'Keep one line for the key.',
-          related: earlier.map((o) => ({ at: { occ: o, part: 'key' as const }, message: 'ignored earlier value' })),
+          related: shown.map((o) => ({ at: { occ: o, part: 'key' as const }, message: 'ignored earlier value' })),
         });
       }
     }

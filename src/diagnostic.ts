@@ -61,8 +61,15 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.line - b.line ||
     a.column - b.column ||
     order[a.severity] - order[b.severity] ||
-    (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId))
+    (a.ruleId === b.ruleId ? 0 : compareIds(a.ruleId, b.ruleId))
   );
+}
+
+/** Lower-case ASCII ids (every built-in rule) order the same by code unit as by localeCompare, without loading ICU's collator. */
+const PLAIN_ID = /^[a-z0-9-]*$/;
+function compareIds(a: string, b: string): number {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 export function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {

@@ -94,29 +94,49 @@ function unreadable(resolved: ResolvedRule[], file: string, problem: LoadProblem
   ];
 }
 
-/** Builds the model for a source and runs the rules; exposed for ensemble linting. */
-export function lintSource(source: SourceFile, options: LintOptions, resolved = resolveAll(options)): { model: ZkModel; results: FileResult[] } {
-  const model = buildModel(source, modelOptions(options));
-  const diags = runRules(model, resolved);
+/** What every file of one run shares: computed once per run, not once per file. */
+interface Prepared {
+  resolved: ResolvedRule[];
+  /** Model options, computed when the first readable file needs them (they may throw, as before). */
+  model?: ModelOptions;
+  known?: string[];
+}
+
+function prepare(_options: LintOptions, resolved: ResolvedRule[]): Prepared {
+  return { resolved };
+}
+
+function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared): { model: ZkModel; results: FileResult[] } {
+  const model = buildModel(source, (prep.model ??= modelOptions(options)));
+  const diags = runRules(model, prep.resolved);
   if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
   const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
-  const known = [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id);
   // Ensemble rules are real ids but do not run on a file linted alone: naming one is neither unknown nor unused.
-  const { kept, suppressed } = applySuppressions(files, diags, resolved, [...known, ...ENSEMBLE_RULE_IDS], ENSEMBLE_RULE_IDS);
+  const known = (prep.known ??= [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id).concat(ENSEMBLE_RULE_IDS));
+  const { kept, suppressed } = applySuppressions(files, diags, prep.resolved, known, ENSEMBLE_RULE_IDS);
   return { model, results: group(source.path, kept, options.keepSuppressed ? suppressed : undefined) };
+}
+
+/** Builds the model for a source and runs the rules; exposed for ensemble linting. */
+export function lintSource(source: SourceFile, options: LintOptions, resolved = resolveAll(options)): { model: ZkModel; results: FileResult[] } {
+  return lintPrepared(source, options, prepare(options, resolved));
+}
+
+function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): FileResult[] {
+  const fs = options.fs ?? nodeFileSystem;
+  const read = readSource(fs, file, path.resolve(options.cwd ?? process.cwd(), file), options.maxFileBytes);
+  if (read.problem) return group(file, unreadable(prep.resolved, file, read.problem));
+  return lintPrepared(read.source, options, prep).results;
 }
 
 /** Lints one config file. Never throws for bad input: problems become diagnostics. */
 export function lintFile(file: string, options: LintOptions = {}, resolved = resolveAll(options)): FileResult[] {
-  const fs = options.fs ?? nodeFileSystem;
-  const read = readSource(fs, file, path.resolve(options.cwd ?? process.cwd(), file), options.maxFileBytes);
-  if (read.problem) return group(file, unreadable(resolved, file, read.problem));
-  return lintSource(read.source, options, resolved).results;
+  return lintFilePrepared(file, options, prepare(options, resolved));
 }
 
 export function lintFiles(files: readonly string[], options: LintOptions = {}): LintResult {
-  const resolved = resolveAll(options);
-  return { results: files.flatMap((f) => lintFile(f, options, resolved)) };
+  const prep = prepare(options, resolveAll(options));
+  return { results: files.flatMap((f) => lintFilePrepared(f, options, prep)) };
 }
 
 /** Lints config text held in memory (decoded as ZooKeeper would: Latin-1 for bytes). */
@@ -128,5 +148,5 @@ export function lintText(input: string | Uint8Array, options: LintOptions & { fi
     if (bad) return group(file, unreadable(resolved, file, bad));
   }
   const text = typeof input === 'string' ? input : Buffer.from(input).toString('latin1');
-  return lintSource(sourceFromText(file, text), options, resolved).results;
+  return lintPrepared(sourceFromText(file, text), options, prepare(options, resolved)).results;
 }

@@ -3,8 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { CLI, zklint } from './support/cli.js';
+import { zklint } from './support/cli.js';
 
 const GOOD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\n';
 const WARN = `${GOOD}clientPort=2182\n`;
@@ -125,30 +124,6 @@ describe('linter config and ensembles', () => {
     expect(res.length).toBeGreaterThan(0);
     expect(res.every((x: any) => x.suppressions?.[0]?.kind === 'inSource')).toBe(true);
     expect(run.tool.driver.rules[res[0].ruleIndex].shortDescription.text).not.toBe('ensemble-port-clash');
-  });
-});
-
-describe('cold start', () => {
-  /** file: URLs of the modules one CLI run loads. */
-  const modulesLoaded = (args: string[], cwd: string): string[] => {
-    const trace = join(cwd, 'modules.txt');
-    const register = join(import.meta.dirname, 'support', 'module-trace', 'register.mjs');
-    const r = spawnSync(process.execPath, ['--import', register, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ZKLINT_MODULE_TRACE: trace, GITHUB_ACTIONS: '' } });
-    expect(r.status, r.stderr).not.toBe(2);
-    return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
-  };
-  const ENSEMBLE_CODE = /\/dist\/(src\/ensemble\/|rules\/catalog\.js|rules\/ensemble\/(?!ids\.js))/;
-
-  it('a single file loads no ensemble code, even with a linter config naming ensemble rules', () => {
-    const cwd = repo({ 'zoo.cfg': `${WARN}# zklint-disable-next-line ensemble-port-clash\nfoo=1\n`, 'zklint.config.json': '{"rules":{"ensemble-port-clash":"warning"}}' });
-    const loaded = modulesLoaded(['zoo.cfg'], cwd);
-    expect(loaded.some((u) => u.endsWith('/dist/src/lint.js'))).toBe(true);
-    expect(loaded.some((u) => u.endsWith('/dist/src/config/load.js'))).toBe(true);
-    expect(loaded.filter((u) => ENSEMBLE_CODE.test(u))).toEqual([]);
-  });
-  it('several files load the ensemble code', () => {
-    const cwd = repo({ 'a/zoo.cfg': GOOD, 'b/zoo.cfg': GOOD });
-    expect(modulesLoaded(['a/zoo.cfg', 'b/zoo.cfg'], cwd).some((u) => ENSEMBLE_CODE.test(u))).toBe(true);
   });
 });
 

@@ -12,6 +12,9 @@ interface Bind {
   at: Target;
 }
 
+/** At most this many findings per bind (one per earlier bind it clashes with, as for a few nodes). */
+const RELATED_CAP = 20;
+
 const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '']);
 const isLoopback = (h: string) => /^127\./.test(h) || h === 'localhost' || h === '::1';
 
@@ -62,15 +65,28 @@ export default defineEnsembleRule({
   zookeeper: { effect: 'fatal', says: 'Address already in use' },
   check({ ensemble: e, report }) {
     const binds = e.nodes.flatMap(bindsOf);
-    for (let i = 0; i < binds.length; i++) {
-      const a = binds[i] as Bind;
-      for (let j = i + 1; j < binds.length; j++) {
-        const b = binds[j] as Bind;
-        // Same id on two nodes is ensemble-duplicate-myid's finding, not a port plan.
-        if (a.node === b.node || a.port !== b.port || (a.node.id !== undefined && a.node.id === b.node.id)) continue;
-        const m = machineOf(a.node);
-        if (m === undefined || m !== machineOf(b.node)) continue;
+    // Binds by port: only same-port binds can clash. Each bind is reported once, against the first
+    // earlier bind it clashes with (the others counted and the first few related): many configs on
+    // one host would otherwise give one finding per pair, quadratic in the number of nodes.
+    const byPort = new Map<number, Bind[]>();
+    for (const b of binds) {
+      const list = byPort.get(b.port);
+      if (list) list.push(b);
+      else byPort.set(b.port, [b]);
+    }
+    for (const b of binds) {
+      const sameb = byPort.get(b.port) as Bind[];
+      const mb = machineOf(b.node);
+      if (mb === undefined) continue;
+      const clashes: Bind[] = [];
+      for (const a of sameb) {
+        if (a === b) break; // earlier binds only, as before
+        if (a.node === b.node || (a.node.id !== undefined && a.node.id === b.node.id)) continue;
+        if (machineOf(a.node) !== mb) continue;
         if (a.addr !== b.addr && !WILDCARD.has(a.addr) && !WILDCARD.has(b.addr)) continue;
+        clashes.push(a);
+      }
+      for (const a of clashes.length > RELATED_CAP ? clashes.slice(0, RELATED_CAP) : clashes) {
         report({
           at: b.at,
           message: `${b.node.name}'s ${b.what} ${b.addr}:${b.port} clashes with ${a.node.name}'s ${a.what} ${a.addr}:${a.port} on the same host: whichever starts second fails with "Address already in use" and never joins.`,

@@ -62,6 +62,8 @@ function best(errors: ErrorObject[]): ErrorObject {
   return pool.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a));
 }
 
+declare const __ZKLINT_VALIDATOR__: string | undefined;
+
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
@@ -73,7 +75,8 @@ async function builtinCatalog(): Promise<readonly RuleMeta[]> {
 /** `rules` undefined: the built-in catalogue, precompiled. */
 async function validatorFor(rules: readonly RuleMeta[] | undefined): Promise<Validate> {
   if (rules === undefined) {
-    const precompiled = './validate-config.js';
+    // The bundled CLI (scripts/bundle.mjs) lives elsewhere in dist/ and names the file relative to itself.
+    const precompiled = typeof __ZKLINT_VALIDATOR__ === 'string' ? __ZKLINT_VALIDATOR__ : './validate-config.js';
     try {
       const mod = (await import(precompiled)) as { default: Validate };
       return mod.default;

@@ -64,13 +64,15 @@ export function toDiagnostic(resolved: Resolved<ConfigurableRule>, report: Repor
 
 export function runRules(model: ZkModel, rules: readonly ResolvedRule[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // One context for all rules (rules report synchronously): no closure per rule per file.
+  let current = rules[0] as ResolvedRule;
+  const report = (r: Report) => {
+    out.push(toDiagnostic(current, r));
+  };
   for (const resolved of rules) {
     if (model.kind === 'dynamic' && resolved.rule.scope !== 'any') continue;
-    const context = {
-      model,
-      options: resolved.options,
-      report: (r: Report) => out.push(toDiagnostic(resolved, r)),
-    };
+    current = resolved;
+    const context = { model, options: resolved.options, report };
     try {
       resolved.rule.check(context);
     } catch (e) {

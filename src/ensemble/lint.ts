@@ -163,12 +163,25 @@ export function lintEnsemble(inputs: readonly EnsembleNodeInput[], options: Ense
 
 /** A node name for a config path: its folder for `…/<node>/zoo.cfg`-style layouts, else the file name. */
 export function nodeNameFor(file: string, all: readonly string[]): string {
-  const base = path.basename(file);
-  const dir = path.basename(path.dirname(path.resolve(file)));
-  const sameBase = all.filter((f) => path.basename(f) === base).length > 1;
-  const name = sameBase ? dir : base;
-  const clash = all.filter((f) => (all.filter((g) => path.basename(g) === path.basename(f)).length > 1 ? path.basename(path.dirname(path.resolve(f))) : path.basename(f)) === name).length > 1;
-  return clash ? file : name;
+  const i = all.indexOf(file);
+  return i >= 0 ? (nodeNamesFor(all)[i] as string) : (nodeNamesFor([...all, file]).at(-1) as string);
+}
+
+/**
+ * nodeNameFor for every file at once, with counts instead of rescanning the list per file
+ * (that was cubic: 1,000 configs took seconds). A file whose name would clash keeps its path.
+ */
+export function nodeNamesFor(all: readonly string[]): string[] {
+  const count = <T>(xs: readonly T[]) => {
+    const m = new Map<T, number>();
+    for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+    return m;
+  };
+  const bases = all.map((f) => path.basename(f));
+  const baseCount = count(bases);
+  const candidates = all.map((f, i) => ((baseCount.get(bases[i] as string) as number) > 1 ? path.basename(path.dirname(path.resolve(f))) : (bases[i] as string)));
+  const candidateCount = count(candidates);
+  return all.map((f, i) => ((candidateCount.get(candidates[i] as string) as number) > 1 ? f : (candidates[i] as string)));
 }
 
 /**
@@ -176,7 +189,8 @@ export function nodeNameFor(file: string, all: readonly string[]): string {
  * a config that shares no member with the others gets only the per-file rules.
  */
 export function lintEnsembles(files: readonly string[], options: EnsembleLintOptions = {}): EnsembleLintResult {
-  const inputs = files.map((f) => ({ name: nodeNameFor(f, files), path: f }));
+  const names = nodeNamesFor(files);
+  const inputs = files.map((f, i) => ({ name: names[i] as string, path: f }));
   const loaded = loadAll(inputs, options);
   const { nodes, byFile } = loaded;
   const groups = groupNodes(nodes, options.ensembles, options.cwd ?? process.cwd());

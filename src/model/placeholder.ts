@@ -9,7 +9,11 @@ export const PLACEHOLDERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/@[A-Z_][A-Z0-9_]*@/, 'autoconf/Maven'],
 ];
 
+/** Every pattern needs one of these characters: most values have none, and skip the seven regexes. */
+const TRIGGER = /[{$%<@]/;
+
 export function findPlaceholder(text: string): { index: number; text: string; kind: string } | undefined {
+  if (!TRIGGER.test(text)) return undefined;
   for (const [re, kind] of PLACEHOLDERS) {
     const m = re.exec(text);
     if (m) return { index: m.index, text: m[0], kind };

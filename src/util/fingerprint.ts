@@ -4,8 +4,12 @@
  * line numbers taken out. Moving a line up or down keeps the fingerprint; editing it does not.
  * Whole-file findings have no line text in theirs (editing line 1 keeps them).
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostic.js';
+
+// Loaded on first use: the bundled CLI would otherwise load node:crypto at every start.
+let crypto: typeof import('node:crypto') | undefined;
+const createHash = (algorithm: string) => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 
 export function lineTextOf(text: string | undefined, line: number): string {
   if (text === undefined) return '';
