@@ -6,11 +6,15 @@
 
 const SHAPES = 7;
 
-function servers(n, { groups = 0, observer = false } = {}) {
+/**
+ * Server lines of case `i`'s own cluster: every case is a node of a different ensemble (as in a
+ * fleet), so configs of different cases share no member and are not grouped together.
+ */
+function servers(n, { groups = 0, observer = false, i = 0 } = {}) {
   const lines = [];
   for (let s = 1; s <= n; s++) {
     const role = observer && s === n ? ':observer' : '';
-    lines.push(`server.${s}=127.0.0.${(s % 250) + 1}:${2000 + s}:${3000 + s}${role}`);
+    lines.push(`server.${s}=10.${(i >> 8) & 255}.${i & 255}.${s}:${2000 + s}:${3000 + s}${role}`);
   }
   if (groups > 0) {
     const per = Math.ceil(n / groups);
@@ -44,25 +48,25 @@ export function generate(i, base) {
       files['data/version-2/snapshot.0'] = 'x';
       break;
     case 1: // three-server ensemble with myid
-      files['zoo.cfg'] = [...common(base), ...servers(3)].join('\n') + '\n';
+      files['zoo.cfg'] = [...common(base), ...servers(3, { i })].join('\n') + '\n';
       files['data/myid'] = '2\n';
       files['data/version-2/'] = null;
       break;
     case 2: // five servers, myid missing (error)
-      files['zoo.cfg'] = [...common(base), ...servers(5)].join('\r\n') + '\r\n';
+      files['zoo.cfg'] = [...common(base), ...servers(5, { i })].join('\r\n') + '\r\n';
       files['data/'] = null;
       break;
     case 3: // typos and bad values: several findings
       files['zoo.cfg'] =
         [
           ...common(base, ['clientPort=21 81', 'tickTme=2000', 'syncEnabled=yes', 'maxClientCnxns=60', 'maxClientCnxns=100']),
-          ...servers(4),
+          ...servers(4, { i }),
         ].join('\n') + '\n';
       files['data/myid'] = 'one\n';
       break;
     case 4: // dynamic config file
       files['zoo.cfg'] = [...common(base), `dynamicConfigFile=${base}/zoo.cfg.dynamic.100000000`, 'reconfigEnabled=true'].join('\n') + '\n';
-      files['zoo.cfg.dynamic.100000000'] = servers(3).map((l) => `${l};2181`).join('\n') + '\n';
+      files['zoo.cfg.dynamic.100000000'] = servers(3, { i }).map((l) => `${l};2181`).join('\n') + '\n';
       files['data/myid'] = '1';
       break;
     case 5: // hierarchical quorum, continuation lines and escapes
@@ -73,12 +77,12 @@ export function generate(i, base) {
           'metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider\\',
           '    ',
           'snapCount=1000\\u0030',
-          ...servers(9, { groups: 3 }),
+          ...servers(9, { groups: 3, i }),
         ].join('\n') + '\n';
       files['data/myid'] = '5\n';
       break;
     case 6: // observer, no final newline, unicode escape gone wrong
-      files['zoo.cfg'] = [...common(base), ...servers(4, { observer: true }), 'peerType=observer', 'audit.enable=tru\\u0065'].join('\n');
+      files['zoo.cfg'] = [...common(base), ...servers(4, { observer: true, i }), 'peerType=observer', 'audit.enable=tru\\u0065'].join('\n');
       files['data/myid'] = '4\n';
       break;
   }

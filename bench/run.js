@@ -60,12 +60,18 @@ async function child(mode, n) {
     const t1 = process.hrtime.bigint();
     const cpu = process.cpuUsage(c0);
     const after = process.memoryUsage();
+    // Steady state: the same configs again, the JIT warmed up by the first pass (a long-lived
+    // process such as a pipeline worker or an editor integration).
+    const t2 = process.hrtime.bigint();
+    lib.lintFiles(configs, { fs });
+    const warmMs = ms(process.hrtime.bigint() - t2);
     let diagnostics = 0;
     for (const r of result.results) diagnostics += r.diagnostics.length;
     process.stdout.write(
       JSON.stringify({
         n,
         ms: ms(t1 - t0),
+        warmMs,
         cpuMs: (cpu.user + cpu.system) / 1000,
         diagnostics,
         heapBefore: before.heapUsed,
@@ -271,7 +277,9 @@ async function main() {
   const ip = runChild('inproc', 10_000);
   const rate = (ip.n / ip.ms) * 1000;
   console.log(`\nthroughput, library, one process (memory file system, 7 mixed shapes)`);
-  console.log(`  ${ip.n} configs in ${fmt(ip.ms)} ms = ${Math.round(rate)} configs/s (target >= 10000; ${fmt(rate / 10_000, 2)}x target), ${ip.diagnostics} diagnostics`);
+  const warmRate = (ip.n / ip.warmMs) * 1000;
+  console.log(`  first pass in a fresh process: ${ip.n} configs in ${fmt(ip.ms)} ms = ${Math.round(rate)} configs/s (${fmt(rate / 10_000, 2)}x the 10000/s target), ${ip.diagnostics} diagnostics`);
+  console.log(`  second pass (JIT warm):        ${ip.n} configs in ${fmt(ip.warmMs)} ms = ${Math.round(warmRate)} configs/s (${fmt(warmRate / 10_000, 2)}x the 10000/s target)`);
   console.log(`  CPU time ${fmt(ip.cpuMs)} ms = ${Math.round((ip.n / ip.cpuMs) * 1000)} configs per CPU-second (wall and CPU differ when other processes share the cores)`);
   console.log(`  peak RSS ${mb(ip.maxRssKb * 1024)}, heap ${mb(ip.heapBefore)} -> ${mb(ip.heapAfter)}`);
 
