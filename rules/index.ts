@@ -18,7 +18,6 @@ import dataDirNotChecked from './data-dir-not-checked.js';
 import evenVoters from './even-voters.js';
 import tooFewVoters from './too-few-voters.js';
 import faultTolerance from './fault-tolerance.js';
-// issue3b: server lines, membership, dynamic config, data directories
 import multiaddressKeyIgnored from './multiaddress-key-ignored.js';
 import singleServerLine from './single-server-line.js';
 import observersWithoutQuorum from './observers-without-quorum.js';
