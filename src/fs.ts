@@ -93,6 +93,9 @@ export const nodeFileSystem: FileSystem = {
   },
 };
 
+/** A path with `//`, `/./`, `/../` or a trailing slash needs normalising. */
+const UNCLEAN = /\/\/|\/\.\.?(\/|$)|.\/$/;
+
 export type MemoryTree = Record<string, string | Uint8Array | null>;
 
 /**
@@ -111,7 +114,8 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     if (content === null) dirs.add(p);
     else files.set(p, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
   }
-  const norm = (p: string) => path.posix.resolve('/', p);
+  // Most paths arrive absolute and clean: skip the (comparatively costly) resolve for those.
+  const norm = (p: string) => (p.charCodeAt(0) === 47 && !UNCLEAN.test(p) ? p : path.posix.resolve('/', p));
   // Children per directory, built on first readDir: listing stays cheap with many files.
   let children: Map<string, Set<string>> | undefined;
   const childIndex = () => {
