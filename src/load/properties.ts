@@ -131,14 +131,16 @@ class LineReader {
 }
 
 /** The current logical line (one reused object): its characters plus a map back to source offsets. */
+const EMPTY_MAP = new Int32Array(0);
+
 class Line {
   /** `str.charCodeAt(base + k)` is logical character k. */
   str = '';
   base = 0;
   /** When false, logical character k came from source offset `base + k` (one segment). */
   mapped = false;
-  /** Source offsets of the logical characters when `mapped`; grown as needed, reused. */
-  map = new Int32Array(256);
+  /** Source offsets of the logical characters when `mapped`; made on the first continued line, then grown and reused. */
+  map = EMPTY_MAP;
 
   constructor(private readonly text: string) {}
 

@@ -20,29 +20,41 @@ const INT_MAX = 2n ** 31n - 1n;
 const LONG_MIN = -(2n ** 63n);
 const LONG_MAX = 2n ** 63n - 1n;
 
-function parseDecimal(s: string, min: bigint, max: bigint): Parsed<bigint> {
-  const fail: Parsed<bigint> = { ok: false, says: `For input string: "${s}"` };
-  let i = 0;
-  if (s.length === 0) return fail;
-  const first = s[0];
-  if (first === '+' || first === '-') {
-    if (s.length === 1) return fail;
-    i = 1;
-  }
-  // Long.MIN_VALUE has 19 digits: anything much longer is out of range (and BigInt of a
-  // megabyte of digits is slow).
-  if (s.length - i > 40 && !/^0*$/.test(s.slice(i, s.length - 40))) return fail;
+const fail = (s: string): { ok: false; says: string } => ({ ok: false, says: `For input string: "${s}"` });
+
+/** Index of the first digit when `s` is an optional sign followed by decimal digits only, else -1. */
+function digitsStart(s: string): number {
+  if (s.length === 0) return -1;
+  const c0 = s.charCodeAt(0);
+  const i = c0 === 0x2b || c0 === 0x2d ? 1 : 0;
+  if (i === s.length) return -1;
   for (let j = i; j < s.length; j++) {
     const c = s.charCodeAt(j);
-    if (c < 0x30 || c > 0x39) return fail;
+    if (c < 0x30 || c > 0x39) return -1;
   }
-  const value = BigInt(s.startsWith('+') ? s.slice(1) : s);
-  if (value < min || value > max) return fail;
+  return i;
+}
+
+function parseDecimal(s: string, min: bigint, max: bigint): Parsed<bigint> {
+  const i = digitsStart(s);
+  if (i < 0) return fail(s);
+  // Long.MIN_VALUE has 19 digits: anything much longer is out of range (and BigInt of a
+  // megabyte of digits is slow).
+  if (s.length - i > 40 && !/^0*$/.test(s.slice(i, s.length - 40))) return fail(s);
+  const value = BigInt(i === 1 && s.charCodeAt(0) === 0x2b ? s.slice(1) : s);
+  if (value < min || value > max) return fail(s);
   return { ok: true, value };
 }
 
 /** Integer.parseInt(s): decimal, optional sign, no spaces, 32-bit range. */
 export function parseJavaInt(s: string): Parsed<number> {
+  // Up to 15 digits a double is exact: no BigInt needed (the common case: ports, ticks, limits).
+  const i = digitsStart(s);
+  if (i < 0) return fail(s);
+  if (s.length - i <= 15) {
+    const n = Number(s);
+    return n >= -2147483648 && n <= 2147483647 ? { ok: true, value: n === 0 ? 0 : n } : fail(s);
+  }
   const r = parseDecimal(s, INT_MIN, INT_MAX);
   return r.ok ? { ok: true, value: Number(r.value) } : r;
 }
