@@ -161,15 +161,9 @@ export function lintEnsemble(inputs: readonly EnsembleNodeInput[], options: Ense
   return { results: suppress(loaded, new Set(nodes), options), ensembles: [ensemble] };
 }
 
-/** A node name for a config path: its folder for `…/<node>/zoo.cfg`-style layouts, else the file name. */
-export function nodeNameFor(file: string, all: readonly string[]): string {
-  const i = all.indexOf(file);
-  return i >= 0 ? (nodeNamesFor(all)[i] as string) : (nodeNamesFor([...all, file]).at(-1) as string);
-}
-
 /**
- * nodeNameFor for every file at once, with counts instead of rescanning the list per file
- * (that was cubic: 1,000 configs took seconds). A file whose name would clash keeps its path.
+ * A node name for each config path: the file name, or its folder for `…/<node>/zoo.cfg`-style
+ * layouts; a file whose name would still clash keeps its path. Counts, not rescans (1,000 configs).
  */
 export function nodeNamesFor(all: readonly string[]): string[] {
   const count = <T>(xs: readonly T[]) => {

@@ -5,9 +5,10 @@
  *     "options": { "zones": {...}, "faultTolerance": 2, "hosts": {...} } }
  * `expect` lists every finding of any ensemble rule and every error of any rule.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LintOptions } from '../../src/options.js';
+import { caseFolders } from './fixtures.js';
 
 export const ENSEMBLE_FIXTURES = resolve(import.meta.dirname, '../../fixtures/ensemble');
 
@@ -30,16 +31,9 @@ export interface EnsembleCase {
 
 export function loadEnsembleFixtures(): EnsembleCase[] {
   const out: EnsembleCase[] = [];
-  for (const rule of readdirSync(ENSEMBLE_FIXTURES).sort()) {
-    const ruleDir = join(ENSEMBLE_FIXTURES, rule);
-    if (!statSync(ruleDir).isDirectory()) continue;
-    for (const name of readdirSync(ruleDir).sort()) {
-      const dir = join(ruleDir, name);
-      if (!existsSync(join(dir, 'case.json'))) continue;
-      const json = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { description: string; expect: EnsembleExpected[]; options?: LintOptions };
-      const nodes = readdirSync(dir).filter((n) => n.startsWith('node') && existsSync(join(dir, n, 'zoo.cfg'))).sort();
-      out.push({ rule, name, dir, description: json.description, nodes, expect: json.expect, options: { cwd: dir, ...(json.options ?? {}) } });
-    }
+  for (const { rule, name, dir, json } of caseFolders<{ description: string; expect: EnsembleExpected[]; options?: LintOptions }>(ENSEMBLE_FIXTURES)) {
+    const nodes = readdirSync(dir).filter((n) => n.startsWith('node') && existsSync(join(dir, n, 'zoo.cfg'))).sort();
+    out.push({ rule, name, dir, description: json.description, nodes, expect: json.expect, options: { cwd: dir, ...(json.options ?? {}) } });
   }
   return out;
 }

@@ -33,35 +33,42 @@ export interface FixtureCase {
   configFile: string;
 }
 
-export function loadFixtures(): FixtureCase[] {
-  const out: FixtureCase[] = [];
-  for (const rule of readdirSync(FIXTURES).sort()) {
-    const ruleDir = join(FIXTURES, rule);
+/** Every `<root>/<rule>/<case>/case.json`, in name order, with its parsed JSON. */
+export function* caseFolders<T>(root: string): Generator<{ rule: string; name: string; dir: string; json: T }> {
+  for (const rule of readdirSync(root).sort()) {
+    const ruleDir = join(root, rule);
     if (!statSync(ruleDir).isDirectory()) continue;
     for (const name of readdirSync(ruleDir).sort()) {
       const dir = join(ruleDir, name);
       const spec = join(dir, 'case.json');
-      if (!existsSync(spec)) continue;
-      const json = JSON.parse(readFileSync(spec, 'utf8')) as {
-        description: string;
-        expect: Expected[];
-        options?: LintOptions;
-        oracle?: boolean;
-        config?: string;
-      };
-      const options: LintOptions = { onHost: true, cwd: dir, ...(json.options ?? {}) };
-      const version = options.zkVersion ?? '3.8';
-      out.push({
-        rule,
-        name,
-        dir,
-        description: json.description,
-        expect: json.expect,
-        options,
-        oracle: json.oracle ?? version === '3.8',
-        configFile: join(dir, json.config ?? 'zoo.cfg'),
-      });
+      if (existsSync(spec)) yield { rule, name, dir, json: JSON.parse(readFileSync(spec, 'utf8')) as T };
     }
+  }
+}
+
+interface CaseJson {
+  description: string;
+  expect: Expected[];
+  options?: LintOptions;
+  oracle?: boolean;
+  config?: string;
+}
+
+export function loadFixtures(): FixtureCase[] {
+  const out: FixtureCase[] = [];
+  for (const { rule, name, dir, json } of caseFolders<CaseJson>(FIXTURES)) {
+    const options: LintOptions = { onHost: true, cwd: dir, ...(json.options ?? {}) };
+    const version = options.zkVersion ?? '3.8';
+    out.push({
+      rule,
+      name,
+      dir,
+      description: json.description,
+      expect: json.expect,
+      options,
+      oracle: json.oracle ?? version === '3.8',
+      configFile: join(dir, json.config ?? 'zoo.cfg'),
+    });
   }
   return out;
 }
