@@ -10,6 +10,7 @@ export default defineRule({
   docs: { description: 'A backslash in a value (Windows path) that Java reads as an escape.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
+    if (!model.static.source.text.includes('\\')) return; // no backslash anywhere
     for (const occ of model.static.occurrences) {
       const raw = occ.entry.rawValue;
       if (hasPlaceholder(raw)) continue; // template-placeholder

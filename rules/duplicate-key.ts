@@ -13,6 +13,7 @@ export default defineRule({
   check({ model, report }) {
     const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
     for (const file of files) {
+      if (file.effective.size === file.occurrences.length) continue; // every key once
       const byKey = new Map<string, Occurrence[]>();
       for (const occ of file.occurrences) {
         const list = byKey.get(occ.key) ?? [];

@@ -10,7 +10,8 @@ export default defineRule({
   check({ model, report }) {
     const file = model.dynamic?.file;
     if (!file) return;
-    for (const [key, occ] of file.effective) {
+    for (const occ of file.winners) {
+      const key = occ.key;
       if (isMembershipKey(key) || key === 'version') continue;
       const says = `Unrecognised parameter: ${occ.entry.key}`;
       report({

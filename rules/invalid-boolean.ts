@@ -14,7 +14,8 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: "Choose 'true' or 'false.'" },
   check({ model, report }) {
     const strictAll = atLeast(model.version, '3.7');
-    for (const [key, occ] of model.static.effective) {
+    for (const occ of model.static.winners) {
+      const key = occ.key;
       const info = KEYS.get(key);
       if (!info || !info.parsed || info.kind !== 'bool' || !keyExistsIn(info, model.version)) continue;
       if (parseStrictBoolean(key, occ.value).ok) continue;

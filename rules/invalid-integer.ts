@@ -10,7 +10,8 @@ export default defineRule({
   docs: { description: 'A number ZooKeeper cannot parse (hex, units, spaces, inline comments, out of range).', versions: 'all' },
   zookeeper: { effect: 'fatal', says: 'For input string' },
   check({ model, report }) {
-    for (const [key, occ] of model.static.effective) {
+    for (const occ of model.static.winners) {
+      const key = occ.key;
       const info = KEYS.get(key);
       if (!info || !info.parsed || (info.kind !== 'int' && info.kind !== 'long') || !keyExistsIn(info, model.version)) continue;
       const r = info.kind === 'int' ? parseJavaInt(occ.value) : parseJavaLong(occ.value);

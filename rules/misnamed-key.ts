@@ -8,7 +8,8 @@ export default defineRule({
   docs: { description: 'A documented-but-wrong key name (connectionMaxTokens…) or a key no version reads (requireClientAuthScheme).', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const [key, occ] of model.static.effective) {
+    for (const occ of model.static.winners) {
+      const key = occ.key;
       const m = MISNAMED_KEYS.get(key);
       if (!m) continue;
       report({

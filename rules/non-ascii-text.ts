@@ -10,6 +10,9 @@ function asUtf8(latin1: string): string | undefined {
   }
 }
 
+const HIGH = /[\u0080-\u00ff]/;
+const PARTS = ['key', 'value'] as const;
+
 /** Properties.load decodes bytes as ISO-8859-1: UTF-8 text in a key or value turns into mojibake. */
 export default defineRule({
   id: 'non-ascii-text',
@@ -17,10 +20,11 @@ export default defineRule({
   docs: { description: 'UTF-8 text in a key or value, which ZooKeeper reads as Latin-1 (mojibake).', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
+    if (!HIGH.test(model.static.source.text)) return; // pure ASCII: nothing to decode
     for (const occ of model.static.occurrences) {
-      for (const part of ['key', 'value'] as const) {
+      for (const part of PARTS) {
         const text = part === 'key' ? occ.entry.rawKey : occ.entry.rawValue;
-        if (!/[\u0080-\u00ff]/.test(text)) continue;
+        if (!HIGH.test(text)) continue;
         if (part === 'key' && occ.entry.index === 0 && text.startsWith('\u00ef\u00bb\u00bf') && !/[\u0080-\u00ff]/.test(text.slice(3))) continue;
         const meant = asUtf8(text);
         if (meant === undefined || meant === text) continue; // real Latin-1 bytes: read as written

@@ -13,7 +13,8 @@ export default defineRule({
   docs: { description: 'A pass-through switch whose value ZooKeeper does not recognise (skipACL=true, admin.enableServer=FALSE, datadir.autocreate=no).', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const [key, occ] of model.static.effective) {
+    for (const occ of model.static.winners) {
+      const key = occ.key;
       const info = KEYS.get(key);
       if (!info || info.parsed || !keyExistsIn(info, model.version)) continue;
       const v = occ.value;

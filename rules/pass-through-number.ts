@@ -11,7 +11,8 @@ export default defineRule({
   docs: { description: 'A pass-through number (snapCount, admin.serverPort, …) that ZooKeeper silently replaces by its default, or reads as octal.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const [key, occ] of model.static.effective) {
+    for (const occ of model.static.winners) {
+      const key = occ.key;
       const info = KEYS.get(key);
       if (!info || info.parsed || (info.kind !== 'getInteger' && info.kind !== 'getLong') || !keyExistsIn(info, model.version)) continue;
       if (hasPlaceholder(occ.value)) continue; // template-placeholder

@@ -10,7 +10,8 @@ export default defineRule({
   docs: { description: 'TLS key/trust store passwords in clear text in zoo.cfg.', versions: '3.5+' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const [key, occ] of model.static.effective) {
+    for (const occ of model.static.winners) {
+      const key = occ.key;
       if (!PASSWORD.test(key) || occ.value === '') continue;
       const pathKey = key.replace(/password$/, 'passwordPath');
       const v38 = atLeast(model.version, '3.8');

@@ -12,6 +12,8 @@ export default defineRule({
   docs: { description: 'A quorum SASL requirement without the switch it depends on.', versions: '3.4.10+' },
   zookeeper: { effect: 'fatal', says: 'is disabled, so cannot enable' },
   check({ model, report }) {
+    // Every violation is reported on a server/learner line: without one there is nothing to check.
+    if (!model.static.effective.has(SERVER) && !model.static.effective.has(LEARNER)) return;
     const enable = boolSetting(model, ENABLE, false);
     const server = boolSetting(model, SERVER, false);
     const learner = boolSetting(model, LEARNER, false);

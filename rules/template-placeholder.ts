@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { findPlaceholder } from '../src/model/placeholder.js';
+import { findPlaceholder, mayHavePlaceholder } from '../src/model/placeholder.js';
 
 /** A template engine did not run: ZooKeeper reads the placeholder literally. */
 export default defineRule({
@@ -11,6 +11,7 @@ export default defineRule({
   check({ model, report }) {
     const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
     for (const file of files) {
+      if (!mayHavePlaceholder(file.source.text)) continue;
       for (const occ of file.occurrences) {
         const { lineSpan } = occ.entry;
         const line = file.source.text.slice(lineSpan.start, lineSpan.end);

@@ -116,20 +116,19 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
   }
   // Most paths arrive absolute and clean: skip the (comparatively costly) resolve for those.
   const norm = (p: string) => (p.charCodeAt(0) === 47 && !UNCLEAN.test(p) ? p : path.posix.resolve('/', p));
-  // Children per directory, built on first readDir: listing stays cheap with many files.
-  let children: Map<string, Set<string>> | undefined;
-  const childIndex = () => {
-    if (children) return children;
-    const index = new Map<string, Set<string>>();
-    for (const k of [...files.keys(), ...dirs]) {
-      if (k === '/') continue;
-      const parent = path.posix.dirname(k);
-      let set = index.get(parent);
-      if (!set) index.set(parent, (set = new Set()));
-      set.add(path.posix.basename(k));
-    }
-    return (children = index);
+  // Children per directory, built with the tree (as a disk has its directories): listing stays
+  // cheap with many files.
+  const children = new Map<string, Set<string>>();
+  const addChild = (k: string) => {
+    if (k === '/') return;
+    const slash = k.lastIndexOf('/');
+    const parent = slash === 0 ? '/' : k.slice(0, slash);
+    let set = children.get(parent);
+    if (!set) children.set(parent, (set = new Set()));
+    set.add(k.slice(slash + 1));
   };
+  for (const k of files.keys()) addChild(k);
+  for (const k of dirs) addChild(k);
   return {
     stat(p) {
       const n = norm(p);
@@ -147,7 +146,7 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     readDir(p) {
       const n = norm(p);
       if (!dirs.has(n)) throw new FsError(files.has(n) ? 'ENOTDIR' : 'ENOENT', files.has(n) ? 'not a directory' : 'no such file or directory');
-      return [...(childIndex().get(n) ?? [])];
+      return [...(children.get(n) ?? [])];
     },
   };
 }

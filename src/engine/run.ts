@@ -2,9 +2,9 @@
  * Runs rules over a model: resolves each rule's severity and options from the settings,
  * collects reports and turns them into diagnostics.
  */
-import type { Diagnostic, Severity, ZkBehaviour } from '../diagnostic.js';
+import type { Diagnostic, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
 import { docsUrl } from '../meta.js';
-import type { Report, Rule, RuleSetting, RuleSettings } from '../rule.js';
+import type { Report, Rule, RuleContext, RuleSetting, RuleSettings } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { locate } from './locate.js';
 
@@ -47,32 +47,47 @@ export function resolveRules(rules: readonly Rule[], settings: RuleSettings = {}
 
 export function toDiagnostic(resolved: Resolved<ConfigurableRule>, report: Report): Diagnostic {
   const { rule } = resolved;
-  const d: Diagnostic = {
+  const at = locate(report.at);
+  // Every diagnostic has the same fields in the same order (absent ones undefined, which JSON
+  // leaves out): one hidden class for sorting, suppressions and formatters.
+  return {
     ruleId: rule.id,
     severity: report.severity ?? resolved.severity,
     message: report.message,
-    ...locate(report.at),
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
     docsUrl: docsUrl(rule.id),
+    hint: report.hint || undefined,
+    related: report.related?.length ? report.related.map(relatedLocation) : undefined,
+    zookeeper: report.zookeeper ?? rule.zookeeper,
   };
-  if (report.hint) d.hint = report.hint;
-  if (report.related?.length) {
-    d.related = report.related.map((r) => (r.message ? { ...locate(r.at), message: r.message } : locate(r.at)));
-  }
-  d.zookeeper = report.zookeeper ?? rule.zookeeper;
-  return d;
+}
+
+function relatedLocation(r: NonNullable<Report['related']>[number]): RelatedLocation {
+  return r.message ? { ...locate(r.at), message: r.message } : locate(r.at);
 }
 
 export function runRules(model: ZkModel, rules: readonly ResolvedRule[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  // One context for all rules (rules report synchronously): no closure per rule per file.
+  const dynamicOnly = model.kind === 'dynamic';
+  // One context for every rule of this file (rules report synchronously, and a context is only
+  // valid during its check call): no object or closure per rule per file.
   let current = rules[0] as ResolvedRule;
-  const report = (r: Report) => {
-    out.push(toDiagnostic(current, r));
+  const context: RuleContext<Record<string, unknown>> = {
+    model,
+    options: {},
+    report(r: Report) {
+      out.push(toDiagnostic(current, r));
+    },
   };
-  for (const resolved of rules) {
-    if (model.kind === 'dynamic' && resolved.rule.scope !== 'any') continue;
+  for (let i = 0; i < rules.length; i++) {
+    const resolved = rules[i] as ResolvedRule;
+    if (dynamicOnly && resolved.rule.scope !== 'any') continue;
     current = resolved;
-    const context = { model, options: resolved.options, report };
+    context.options = resolved.options;
     try {
       resolved.rule.check(context);
     } catch (e) {

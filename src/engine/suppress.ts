@@ -28,6 +28,7 @@ interface Directive {
 
 function parse(file: ConfigFile): Directive[] {
   const out: Directive[] = [];
+  if (!file.source.text.includes('zklint-')) return out; // no directive anywhere in the file
   for (const c of file.props.comments) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;

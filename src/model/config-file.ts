@@ -21,6 +21,8 @@ export interface ConfigFile {
   occurrences: Occurrence[];
   /** Trimmed key → the occurrence that wins (the last one). A Map: keys such as `__proto__` are data. */
   effective: Map<string, Occurrence>;
+  /** The values of `effective` as an array (each key's winning occurrence, keys in first-seen order): cheap to loop over. */
+  winners: Occurrence[];
 }
 
 export function buildConfigFile(source: SourceFile): ConfigFile {
@@ -32,6 +34,10 @@ export function buildConfigFile(source: SourceFile): ConfigFile {
     value: javaTrim(entry.value),
   }));
   const effective = new Map<string, Occurrence>();
-  for (const o of occurrences) effective.set(o.key, o);
-  return { source, props, occurrences, effective };
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i] as Occurrence;
+    effective.set(o.key, o);
+  }
+  const winners = effective.size === occurrences.length ? occurrences : [...effective.values()];
+  return { source, props, occurrences, effective, winners };
 }

@@ -52,26 +52,36 @@ function listDir(fs: FileSystem, dir: string): string[] | undefined {
 
 export function inspectDir(p: Placement, zkPath: string): DirFacts {
   const { hostPath, reason } = hostPathOf(p, zkPath);
-  if (hostPath === undefined) return { zkPath, hostPath, state: 'unknown', reason: reason as string };
+  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', reason);
   let st;
   try {
     st = p.fs.stat(hostPath);
   } catch (e) {
-    return { zkPath, hostPath, state: 'unreadable', reason: e instanceof FsError ? e.message : String(e) };
+    return dirFacts(zkPath, hostPath, 'unreadable', e instanceof FsError ? e.message : String(e));
   }
   if (!st) {
-    if (p.onHost) return { zkPath, hostPath, state: 'absent' };
+    if (p.onHost) return dirFacts(zkPath, hostPath, 'absent');
     const where = p.root ? `under --root ${p.root}` : 'on this machine';
-    return { zkPath, hostPath, state: 'unknown', reason: `does not exist ${where}; not checked (use --on-host on the server, or --root for a rendered tree)` };
+    return dirFacts(zkPath, hostPath, 'unknown', `does not exist ${where}; not checked (use --on-host on the server, or --root for a rendered tree)`);
   }
-  if (st.kind !== 'directory') return { zkPath, hostPath, state: 'not-directory' };
-  const facts: DirFacts = { zkPath, hostPath, state: 'present' };
+  if (st.kind !== 'directory') return dirFacts(zkPath, hostPath, 'not-directory');
   const entries = listDir(p.fs, hostPath);
-  if (entries) facts.entries = entries;
   const v2 = path.join(hostPath, 'version-2');
   const v2stat = safeStat(p.fs, v2);
-  if (v2stat?.kind === 'directory') facts.version2 = listDir(p.fs, v2) ?? [];
-  return facts;
+  const version2 = v2stat?.kind === 'directory' ? (listDir(p.fs, v2) ?? []) : undefined;
+  return dirFacts(zkPath, hostPath, 'present', undefined, version2, entries);
+}
+
+/** Every DirFacts has the same fields in the same order (absent ones undefined): one hidden class for rules to read. */
+function dirFacts(
+  zkPath: string,
+  hostPath: string | undefined,
+  state: DirState,
+  reason?: string,
+  version2?: string[],
+  entries?: string[],
+): DirFacts {
+  return { zkPath, hostPath, state, reason, version2, entries };
 }
 
 export function safeStat(fs: FileSystem, p: string) {

@@ -70,9 +70,13 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     errors: [],
   };
   // Properties keeps one value per raw key: only the last occurrence of a key is seen by ZooKeeper.
-  const lastByRawKey = new Map<string, Occurrence>();
-  for (const o of file.occurrences) lastByRawKey.set(o.entry.key, o);
-  const seen = [...lastByRawKey.values()].sort((a, b) => a.entry.index - b.entry.index);
+  // (Distinct trimmed keys mean distinct raw keys: then every occurrence is seen.)
+  let seen = file.occurrences;
+  if (file.effective.size < file.occurrences.length) {
+    const lastByRawKey = new Map<string, Occurrence>();
+    for (const o of file.occurrences) lastByRawKey.set(o.entry.key, o);
+    seen = [...lastByRawKey.values()].sort((a, b) => a.entry.index - b.entry.index);
+  }
 
   for (const occ of seen) {
     const key = occ.entry.key;

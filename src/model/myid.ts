@@ -43,7 +43,26 @@ export function parseMyIdLine(line: string | null): { id?: string; says?: string
   return { id: n.value.toString() };
 }
 
+/** One hidden class for every MyIdFacts (absent fields undefined): rules read them monomorphically. */
+function facts(f: MyIdFacts): MyIdFacts {
+  return {
+    source: f.source,
+    state: f.state,
+    id: f.id,
+    firstLine: f.firstLine,
+    says: f.says,
+    zkPath: f.zkPath,
+    hostPath: f.hostPath,
+    reason: f.reason,
+    willBeCreated: f.willBeCreated,
+  };
+}
+
 export function readMyId(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
+  return facts(read(p, dataDir, optionId));
+}
+
+function read(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
   if (optionId !== undefined) return { source: 'option', state: 'ok', id: optionId };
   if (!dataDir) return { source: 'none', state: 'not-checked', reason: 'dataDir is not set' };
   const zkPath = path.join(dataDir.zkPath, 'myid');

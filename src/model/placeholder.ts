@@ -21,6 +21,11 @@ export function findPlaceholder(text: string): { index: number; text: string; ki
   return undefined;
 }
 
+/** False when `text` (a whole file, say) cannot hold a placeholder: one scan instead of one per line. */
+export function mayHavePlaceholder(text: string): boolean {
+  return TRIGGER.test(text);
+}
+
 /** True when a line or value holds template syntax: value rules leave it to template-placeholder. */
 export function hasPlaceholder(text: string): boolean {
   return findPlaceholder(text) !== undefined;

@@ -28,4 +28,11 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export const atLeast = (v: ZkVersion, min: string): boolean => compareVersions(v, min) >= 0;
+/** Release lines as numbers (3.5 → 305): the common comparison, a release line against another, needs no parsing. */
+const RANK = new Map<string, number>(ZK_VERSIONS.map((v) => [v, 300 + Number(v.slice(2))]));
+
+export function atLeast(v: ZkVersion, min: string): boolean {
+  const a = RANK.get(v);
+  const b = RANK.get(min);
+  return a !== undefined && b !== undefined ? a >= b : compareVersions(v, min) >= 0;
+}

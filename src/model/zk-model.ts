@@ -139,7 +139,8 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const version = opts.version;
   const staticFile = buildConfigFile(source);
   const systemProps = new Map(opts.jvmProps);
-  for (const [key, occ] of staticFile.effective) {
+  for (const occ of staticFile.winners) {
+    const key = occ.key;
     if (!consumed(key)) systemProps.set(`zookeeper.${key}`, occ.value);
   }
   const multiAddress = (opts.jvmProps.get('zookeeper.multiAddress.enabled') ?? 'false').toLowerCase() === 'true';
@@ -163,24 +164,27 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const dataLogDir = dataLogDirOcc && dataLogDirOcc.value.length >= 2 ? inspectDir(opts, dataLogDirOcc.value) : undefined;
   const myid = readMyId(opts, dataDir, opts.myid);
 
+  // Every model has the same fields in the same order (absent ones undefined): rules read them
+  // through one hidden class, so V8 keeps their property loads monomorphic.
   const model: ZkModel = {
     kind: isDynamicOnly(staticFile) ? 'dynamic' : 'config',
     version,
     options: opts,
     static: staticFile,
+    dynamic,
+    dynamicNext: undefined,
     membership,
     backwardCompatible: dynOcc === undefined,
     systemProps,
     standaloneEnabled,
     distributed,
+    dataDir,
+    dataLogDir,
     myid,
   };
-  if (dynamic) model.dynamic = dynamic;
   if (dynamic?.file) {
     const next = loadNext(source, opts);
     if (next) model.dynamicNext = buildMembership(next, version, multiAddress, oracle);
   }
-  if (dataDir) model.dataDir = dataDir;
-  if (dataLogDir) model.dataLogDir = dataLogDir;
   return model;
 }

@@ -18,18 +18,41 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length] as number;
 }
 
+interface Prepared {
+  lower: string[];
+  /** Answers already given for this candidate list: a fleet repeats its typos on every node. */
+  answers: Map<string, string | undefined>;
+}
+
+const prepared = new WeakMap<readonly string[], Prepared>();
+const MAX_REMEMBERED = 4096;
+
+function prepare(candidates: readonly string[]): Prepared {
+  let p = prepared.get(candidates);
+  if (!p) prepared.set(candidates, (p = { lower: candidates.map((c) => c.toLowerCase()), answers: new Map() }));
+  return p;
+}
+
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  const p = prepare(candidates);
+  if (p.answers.has(input)) return p.answers.get(input);
+  const answer = nearest(input, candidates, p.lower);
+  if (p.answers.size < MAX_REMEMBERED) p.answers.set(input, answer);
+  return answer;
+}
+
+function nearest(input: string, candidates: readonly string[], lowerCandidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
-  const exactCase = candidates.find((c) => c.toLowerCase() === lower);
-  if (exactCase) return exactCase;
+  const exact = lowerCandidates.indexOf(lower);
+  if (exact >= 0) return candidates[exact];
   const max = Math.max(1, Math.min(3, Math.floor(input.length / 4)));
   let best: string | undefined;
   let bestD = max + 1;
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase(), max);
+  for (let i = 0; i < candidates.length; i++) {
+    const d = editDistance(lower, lowerCandidates[i] as string, max);
     if (d < bestD) {
       bestD = d;
-      best = c;
+      best = candidates[i];
     }
   }
   return best;
