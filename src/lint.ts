@@ -13,6 +13,7 @@ import { ENSEMBLE_RULE_IDS } from '../rules/ensemble/ids.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
 import { jvmFlagsFromEnvFile } from './env-file.js';
+import { resolveFrom } from './util/join.js';
 
 /** JVM flags from an env file first, then explicit flags (later -D wins, as on a java command line). */
 function allJvmFlags(options: LintOptions): string[] {
@@ -126,7 +127,7 @@ export function lintSource(source: SourceFile, options: LintOptions, resolved = 
 
 function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): FileResult[] {
   const fs = options.fs ?? nodeFileSystem;
-  const read = readSource(fs, file, path.resolve(options.cwd ?? process.cwd(), file), options.maxFileBytes);
+  const read = readSource(fs, file, resolveFrom(options.cwd ?? process.cwd(), file), options.maxFileBytes);
   if (read.problem) return group(file, unreadable(prep.resolved, file, read.problem));
   return lintPrepared(read.source, options, prep).results;
 }

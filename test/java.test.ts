@@ -1,7 +1,7 @@
 /** Integer.parseInt / Long.parseLong semantics, against a BigInt reference of the Java rules. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJavaInt, parseJavaLong } from '../src/model/java.js';
+import { javaLongText, parseJavaInt, parseJavaLong } from '../src/model/java.js';
 
 function reference(s: string, bits: 32 | 64): bigint | undefined {
   if (!/^[+-]?[0-9]+$/.test(s)) return undefined;
@@ -38,6 +38,18 @@ describe('Java number parsing', () => {
         const ref = reference(s, 64);
         expect(r.ok).toBe(ref !== undefined);
         if (r.ok) expect(r.value).toBe(ref);
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
+  });
+  it('javaLongText gives the decimal text of the Long (ids compare by it), or the same error', () => {
+    fc.assert(
+      fc.property(numberish, (s) => {
+        const r = javaLongText(s);
+        const ref = reference(s, 64);
+        expect(r.ok).toBe(ref !== undefined);
+        if (r.ok) expect(r.value).toBe(String(ref));
+        else expect(r.says).toBe(`For input string: "${s}"`);
       }),
       { numRuns: 3000, seed: 42 },
     );

@@ -44,8 +44,12 @@ class LineReader {
   /** Source offset just after its last character (a dropped trailing backslash included). */
   contentEnd = -1;
   continued = false;
+  /** Whether the text has a CR at all: without one, line ends are found by a native search for LF. */
+  private readonly hasCR: boolean;
 
-  constructor(private readonly text: string, private readonly comments: CommentLine[]) {}
+  constructor(private readonly text: string, private readonly comments: CommentLine[]) {
+    this.hasCR = text.indexOf('\r') >= 0;
+  }
 
   /** Length of the next logical line, or -1 at end of input. */
   readLine(): number {
@@ -84,10 +88,15 @@ class LineReader {
         continue;
       }
       let j = i + 1;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === CR || c === LF) break;
-        j++;
+      if (!this.hasCR) {
+        j = text.indexOf('\n', j);
+        if (j < 0) j = n;
+      } else {
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === CR || c === LF) break;
+          j++;
+        }
       }
       if (len === 0 && (first === HASH || first === BANG)) {
         this.comments.push({ text: text.slice(i + 1, j), marker: first === HASH ? '#' : '!', span: { start: i, end: j } });
@@ -142,7 +151,12 @@ class Line {
   /** Source offsets of the logical characters when `mapped`; made on the first continued line, then grown and reused. */
   map = EMPTY_MAP;
 
-  constructor(private readonly text: string) {}
+  /** Whether the text has a backslash at all: without one, no key or value needs converting. */
+  readonly hasBackslash: boolean;
+
+  constructor(private readonly text: string) {
+    this.hasBackslash = text.indexOf('\\') >= 0;
+  }
 
   load(segs: number[], segCount: number, len: number): void {
     const text = this.text;
@@ -175,6 +189,7 @@ class Line {
 /** Java's loadConvert over logical characters [from, to); malformed `\u` escapes go to `errors`. */
 function loadConvert(line: Line, from: number, to: number, out: ParsedProperties): string {
   const { str, base } = line;
+  if (!line.hasBackslash) return str.slice(base + from, base + to);
   // Look for a backslash inside [from, to) only: `str` may be the whole file, and searching to
   // its end for every entry made parsing quadratic in the file size.
   let bs = base + from;

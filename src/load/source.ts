@@ -40,12 +40,8 @@ export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
       message: 'file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1 and sees no usable key',
     };
   }
-  const n = Math.min(bytes.length, 64 * 1024);
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] === 0) {
-      return { code: 'binary', message: 'file contains NUL bytes: it is binary, not a properties file' };
-    }
-  }
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
+  if (head.indexOf(0) >= 0) return { code: 'binary', message: 'file contains NUL bytes: it is binary, not a properties file' };
   return undefined;
 }
 

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import type { FileSystem } from '../fs.js';
 import { FsError } from '../fs.js';
+import { joinName } from '../util/join.js';
 
 export interface Placement {
   fs: FileSystem;
@@ -66,7 +67,7 @@ export function inspectDir(p: Placement, zkPath: string): DirFacts {
   }
   if (st.kind !== 'directory') return dirFacts(zkPath, hostPath, 'not-directory');
   const entries = listDir(p.fs, hostPath);
-  const v2 = path.join(hostPath, 'version-2');
+  const v2 = joinName(hostPath, 'version-2');
   const v2stat = safeStat(p.fs, v2);
   const version2 = v2stat?.kind === 'directory' ? (listDir(p.fs, v2) ?? []) : undefined;
   return dirFacts(zkPath, hostPath, 'present', undefined, version2, entries);

@@ -64,6 +64,20 @@ export function parseJavaLong(s: string): Parsed<bigint> {
   return parseDecimal(s, LONG_MIN, LONG_MAX);
 }
 
+/**
+ * Long.parseLong(s) as the decimal text of the value (`"007"` → `"7"`, `"+3"` → `"3"`, `"-0"` → `"0"`):
+ * how ids are compared. Short numbers (the usual ids) need no BigInt.
+ */
+export function javaLongText(s: string): Parsed<string> {
+  const i = digitsStart(s);
+  if (i >= 0 && s.length - i <= 15) {
+    const n = Number(s);
+    return { ok: true, value: n === 0 ? '0' : String(n) };
+  }
+  const r = parseJavaLong(s);
+  return r.ok ? { ok: true, value: r.value.toString() } : r;
+}
+
 /** QuorumPeerConfig.parseBoolean (3.7+): `true`/`false` in any case, anything else is fatal. */
 export function parseStrictBoolean(key: string, value: string): Parsed<boolean> {
   const v = value.toLowerCase();

@@ -5,7 +5,7 @@
  */
 import type { ConfigFile, Occurrence } from './config-file.js';
 import { javaSplit } from './java-split.js';
-import { parseJavaLong } from './java.js';
+import { javaLongText, parseJavaLong } from './java.js';
 import { parseServerValue, type ParsedServerValue, type Role, type ServerLineError } from './server-line.js';
 import type { ZkVersion } from './version.js';
 
@@ -49,8 +49,8 @@ export const isMembershipKey = membershipKey;
 function idAfterDot(key: string): { id?: string; says?: string } {
   const dot = key.indexOf('.');
   const text = key.slice(dot + 1);
-  const n = parseJavaLong(text);
-  return n.ok ? { id: n.value.toString() } : { says: n.says };
+  const n = javaLongText(text);
+  return n.ok ? { id: n.value } : { says: n.says };
 }
 
 /**
@@ -118,14 +118,14 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
       }
       let offset = 0;
       for (const sidText of javaSplit(occ.entry.value, ':')) {
-        const sid = parseJavaLong(sidText);
+        const sid = javaLongText(sidText);
         const where = { start: offset, end: offset + sidText.length };
         offset += sidText.length + 1;
         if (!sid.ok) {
           m.errors.push({ occ, says: sid.says, kind: 'wrapped', where });
           break;
         }
-        const s = sid.value.toString();
+        const s = sid.value;
         if (m.groupOf.has(s)) {
           m.errors.push({ occ, says: `Server ${s}is in multiple groups`, kind: 'config', where });
           break;

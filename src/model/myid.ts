@@ -3,11 +3,11 @@
  * first line only (terminators `\n`, `\r\n`, `\r`), not trimmed, then Long.parseLong. `-1` is
  * ZooKeeper's "unset" sentinel, so it later reads as a missing file.
  */
-import * as path from 'node:path';
 import { FsError } from '../fs.js';
 import type { DirFacts, Placement } from './data-dir.js';
 import { safeStat } from './data-dir.js';
-import { parseJavaLong } from './java.js';
+import { javaLongText } from './java.js';
+import { joinName } from '../util/join.js';
 
 export type MyIdState = 'ok' | 'missing' | 'invalid' | 'unreadable' | 'not-checked' | 'directory';
 
@@ -38,9 +38,9 @@ export function firstLine(bytes: Uint8Array): string | null {
 }
 
 export function parseMyIdLine(line: string | null): { id?: string; says?: string } {
-  const n = line === null ? undefined : parseJavaLong(line);
+  const n = line === null ? undefined : javaLongText(line);
   if (!n || !n.ok) return { says: `serverid ${line} is not a number` };
-  return { id: n.value.toString() };
+  return { id: n.value };
 }
 
 /** One hidden class for every MyIdFacts (absent fields undefined): rules read them monomorphically. */
@@ -65,14 +65,14 @@ export function readMyId(p: Placement, dataDir: DirFacts | undefined, optionId: 
 function read(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
   if (optionId !== undefined) return { source: 'option', state: 'ok', id: optionId };
   if (!dataDir) return { source: 'none', state: 'not-checked', reason: 'dataDir is not set' };
-  const zkPath = path.join(dataDir.zkPath, 'myid');
+  const zkPath = joinName(dataDir.zkPath, 'myid');
   if (dataDir.state === 'absent') {
     return { source: 'file', state: 'missing', zkPath, willBeCreated: true };
   }
   if (dataDir.state !== 'present' || dataDir.hostPath === undefined) {
     return { source: 'none', state: 'not-checked', zkPath, reason: dataDir.reason ?? `dataDir is ${dataDir.state}` };
   }
-  const hostPath = path.join(dataDir.hostPath, 'myid');
+  const hostPath = joinName(dataDir.hostPath, 'myid');
   const st = safeStat(p.fs, hostPath);
   if (!st) return { source: 'file', state: 'missing', zkPath, hostPath };
   if (st.kind === 'directory') return { source: 'file', state: 'directory', zkPath, hostPath };

@@ -147,18 +147,8 @@ function parse35(id: string, value: string, opts: ServerLineOptions, out: Parsed
     const parts = hostAndPort(addr, offset);
     if (serverClient.length > 2 || parts.length < 3 || parts.length > 4) wrong();
     const host = parts[0] ?? '';
-    const ports: number[] = [];
-    for (const k of [1, 2]) {
-      const text = parts[k] ?? '';
-      const span = addr.startsWith('[')
-        ? pieceSpan(addr.slice(addr.indexOf(']') + 2), ':', k - 1, offset + addr.indexOf(']') + 2)
-        : pieceSpan(addr, ':', k, offset);
-      const n = parseJavaInt(text);
-      if (!n.ok) fail(`Address unresolved: ${host}:${text}`, span.start, span.end);
-      checkPort(n.value, span.start, span.end);
-      ports.push(n.value);
-    }
-    const [quorumPort, electionPort] = ports as [number, number];
+    const quorumPort = portAt(addr, parts, 1, offset, host);
+    const electionPort = portAt(addr, parts, 2, offset, host);
     if (quorumPort === electionPort) {
       fail(
         `Client and election port must be different! Please update the configuration file on server.${id}`,
@@ -179,6 +169,19 @@ function parse35(id: string, value: string, opts: ServerLineOptions, out: Parsed
     offset += addr.length + 1;
   }
   out.role = role;
+}
+
+/** Port piece k (1: quorum, 2: election) of one address; a bad one fails pointing at its place in the value. */
+function portAt(addr: string, parts: readonly string[], k: 1 | 2, offset: number, host: string): number {
+  const text = parts[k] ?? '';
+  const n = parseJavaInt(text);
+  if (n.ok && n.value >= 0 && n.value <= 0xffff) return n.value;
+  const span = addr.startsWith('[')
+    ? pieceSpan(addr.slice(addr.indexOf(']') + 2), ':', k - 1, offset + addr.indexOf(']') + 2)
+    : pieceSpan(addr, ':', k, offset);
+  if (!n.ok) fail(`Address unresolved: ${host}:${text}`, span.start, span.end);
+  checkPort(n.value, span.start, span.end);
+  return n.value;
 }
 
 /** 3.4: `host:port[:port[:role]]`, optional `[v6]` prefix. */
