@@ -3,7 +3,8 @@
  * zklint benchmarks: cold start, throughput (library and CLI), scaling, 255-server hierarchical
  * quorum, and the alternative (real ZooKeeper 3.8 judging the same configs in one JVM).
  * Run with `npm run bench` (builds first). Prints times and ratios; asserts nothing.
- * Env: BENCH_REPS (cold-start repetitions, default 40), BENCH_ORACLE_CASES (default 100),
+ * Env: BENCH_REPS (cold-start repetitions, default 40), BENCH_FRESH_RUNS (fresh processes for the
+ * library first pass, default 7), BENCH_ORACLE_CASES (default 100),
  * BENCH_SCALE (comma list, default 1000,10000,100000).
  * Internal: `node bench/run.js --child <mode> <n>` runs one measurement in a fresh process.
  */
@@ -274,12 +275,19 @@ async function main() {
   console.log(`  zklint zoo.cfg (one config)    ${fmt(cold.cli)} ms   ratio ${fmt(cold.ratio, 2)}x the floor (target <= 1.5x)`);
   if (!Number.isNaN(cold.cliCpu)) console.log(`  CPU time (median; 10 ms ticks)  node -e 0 ${fmt(cold.floorCpu)} ms, zklint ${fmt(cold.cliCpu)} ms = ${fmt(cold.cliCpu / cold.floorCpu, 2)}x`);
 
-  const ip = runChild('inproc', 10_000);
+  // A fresh process per run: the first pass includes V8's warm-up, which varies from run to run
+  // on a shared machine, so report the median and the range over several.
+  const freshRuns = Math.max(1, Number(process.env.BENCH_FRESH_RUNS ?? 7));
+  const runs = Array.from({ length: freshRuns }, () => runChild('inproc', 10_000));
+  const byTime = [...runs].sort((a, b) => a.ms - b.ms);
+  const ip = byTime[byTime.length >> 1];
   const rate = (ip.n / ip.ms) * 1000;
+  const rates = runs.map((r) => (r.n / r.ms) * 1000);
   console.log(`\nthroughput, library, one process (memory file system, 7 mixed shapes)`);
-  const warmRate = (ip.n / ip.warmMs) * 1000;
-  console.log(`  first pass in a fresh process: ${ip.n} configs in ${fmt(ip.ms)} ms = ${Math.round(rate)} configs/s (${fmt(rate / 10_000, 2)}x the 10000/s target), ${ip.diagnostics} diagnostics`);
-  console.log(`  second pass (JIT warm):        ${ip.n} configs in ${fmt(ip.warmMs)} ms = ${Math.round(warmRate)} configs/s (${fmt(warmRate / 10_000, 2)}x the 10000/s target)`);
+  const warmRate = (ip.n / median(runs.map((r) => r.warmMs))) * 1000;
+  console.log(`  first pass in a fresh process (median of ${freshRuns}): ${ip.n} configs in ${fmt(ip.ms)} ms = ${Math.round(rate)} configs/s (${fmt(rate / 10_000, 2)}x the 10000/s target), ${ip.diagnostics} diagnostics`);
+  console.log(`    range over the ${freshRuns} runs: ${Math.round(Math.min(...rates))}–${Math.round(Math.max(...rates))} configs/s; ${rates.filter((r) => r >= 10_000).length} of ${freshRuns} at or above target`);
+  console.log(`  second pass (JIT warm, median): ${ip.n} configs in ${fmt(median(runs.map((r) => r.warmMs)))} ms = ${Math.round(warmRate)} configs/s (${fmt(warmRate / 10_000, 2)}x the 10000/s target)`);
   console.log(`  CPU time ${fmt(ip.cpuMs)} ms = ${Math.round((ip.n / ip.cpuMs) * 1000)} configs per CPU-second (wall and CPU differ when other processes share the cores)`);
   console.log(`  peak RSS ${mb(ip.maxRssKb * 1024)}, heap ${mb(ip.heapBefore)} -> ${mb(ip.heapAfter)}`);
 

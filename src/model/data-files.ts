@@ -40,11 +40,13 @@ export interface EpochFile {
   value?: bigint;
 }
 
+const EPOCH_FILES = ['currentEpoch', 'acceptedEpoch'] as const;
+
 /** Reads `<dataDir>/version-2/{currentEpoch,acceptedEpoch}` the way readLongFromFile does (first line, no trim). */
 export function readEpochs(p: Placement, dataDir: DirFacts): EpochFile[] {
   const out: EpochFile[] = [];
   if (dataDir.hostPath === undefined || !dataDir.version2) return out;
-  for (const name of ['currentEpoch', 'acceptedEpoch'] as const) {
+  for (const name of EPOCH_FILES) {
     if (!dataDir.version2.includes(name)) continue;
     const host = path.join(dataDir.hostPath, 'version-2', name);
     if (safeStat(p.fs, host)?.kind !== 'file') continue;

@@ -78,11 +78,14 @@ export function javaLongText(s: string): Parsed<string> {
   return r.ok ? { ok: true, value: r.value.toString() } : r;
 }
 
+const PARSED_TRUE: Parsed<boolean> = Object.freeze({ ok: true, value: true });
+const PARSED_FALSE: Parsed<boolean> = Object.freeze({ ok: true, value: false });
+
 /** QuorumPeerConfig.parseBoolean (3.7+): `true`/`false` in any case, anything else is fatal. */
 export function parseStrictBoolean(key: string, value: string): Parsed<boolean> {
   const v = value.toLowerCase();
-  if (v === 'true') return { ok: true, value: true };
-  if (v === 'false') return { ok: true, value: false };
+  if (v === 'true') return PARSED_TRUE;
+  if (v === 'false') return PARSED_FALSE;
   return { ok: false, says: `Invalid option ${value} for ${key}. Choose 'true' or 'false.'` };
 }
 

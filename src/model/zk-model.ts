@@ -64,9 +64,11 @@ export function get(model: ZkModel, key: string): Occurrence | undefined {
   return model.static.effective.get(key);
 }
 
+const NO_SETTING: { occ?: Occurrence; parsed?: Parsed<number> } = Object.freeze({});
+
 export function intSetting(model: ZkModel, key: string): { occ?: Occurrence; parsed?: Parsed<number> } {
   const occ = get(model, key);
-  return occ ? { occ, parsed: parseJavaInt(occ.value) } : {};
+  return occ ? { occ, parsed: parseJavaInt(occ.value) } : NO_SETTING;
 }
 
 /** A boolean parsed with the version's rules; `fallback` when absent or invalid. */
