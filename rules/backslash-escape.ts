@@ -13,7 +13,7 @@ export default defineRule({
     if (!model.static.source.text.includes('\\')) return; // no backslash anywhere
     for (const occ of model.static.occurrences) {
       const raw = occ.entry.rawValue;
-      if (hasPlaceholder(raw)) continue; // template-placeholder
+      if (!raw.includes('\\') || hasPlaceholder(raw)) continue; // no escape here, or template-placeholder's
       const found: string[] = [];
       for (let i = 0; i < raw.length; i++) {
         if (raw[i] !== '\\') continue;
