@@ -10,6 +10,10 @@ const KNOWN_PROVIDERS = new Map([
   ['org.apache.zookeeper.server.auth.KeyAuthenticationProvider', 'key'],
 ]);
 
+function isTrue(sys: ReadonlyMap<string, string>, key: string): boolean {
+  return (sys.get(key) ?? '').toLowerCase() === 'true';
+}
+
 /**
  * Enforced client authentication (sessionRequireClientSASLAuth, enforce.auth.*) needs a provider for
  * every enforced scheme; ZooKeeper checks at start and refuses: "Authentication scheme sasl is not available."
@@ -22,10 +26,12 @@ export default defineRule({
   check({ model, report }) {
     if (!atLeast(model.version, '3.6')) return;
     const sys = model.systemProps;
-    const truthy = (k: string) => (sys.get(k) ?? '').toLowerCase() === 'true';
+    const saslRequired = isTrue(sys, 'zookeeper.sessionRequireClientSASLAuth');
+    const enforceAuth = atLeast(model.version, '3.7') && isTrue(sys, 'zookeeper.enforce.auth.enabled');
+    if (!saslRequired && !enforceAuth) return; // no authentication enforced (the default)
     const enforced: Array<{ scheme: string; key: string }> = [];
-    if (truthy('zookeeper.sessionRequireClientSASLAuth')) enforced.push({ scheme: 'sasl', key: 'sessionRequireClientSASLAuth' });
-    if (atLeast(model.version, '3.7') && truthy('zookeeper.enforce.auth.enabled')) {
+    if (saslRequired) enforced.push({ scheme: 'sasl', key: 'sessionRequireClientSASLAuth' });
+    if (enforceAuth) {
       for (const s of (sys.get('zookeeper.enforce.auth.schemes') ?? '').split(',')) {
         const scheme = s.trim();
         if (scheme !== '') enforced.push({ scheme, key: 'enforce.auth.schemes' });

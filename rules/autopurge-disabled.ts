@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 
 /** autopurge.purgeInterval defaults to 0: snapshots and transaction logs are never deleted. */
 export default defineRule({
@@ -8,8 +8,11 @@ export default defineRule({
   docs: { description: 'Automatic purging of old snapshots and logs is off (the default): the disk fills up.', versions: '3.4+' },
   zookeeper: { effect: 'silent', says: 'Purge task is not scheduled.' },
   check({ model, report }) {
-    const { occ, parsed } = intSetting(model, 'autopurge.purgeInterval');
-    if (parsed && (!parsed.ok || parsed.value > 0)) return; // bad numbers: invalid-integer
+    const occ = model.static.effective.get('autopurge.purgeInterval');
+    if (occ) {
+      const parsed = parseJavaInt(occ.value);
+      if (!parsed.ok || parsed.value > 0) return; // bad numbers: invalid-integer
+    }
     report({
       at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
       message: occ

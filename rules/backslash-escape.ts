@@ -13,22 +13,15 @@ export default defineRule({
     if (!model.static.source.text.includes('\\')) return; // no backslash anywhere
     for (const occ of model.static.occurrences) {
       const raw = occ.entry.rawValue;
-      if (hasPlaceholder(raw)) continue; // template-placeholder
+      if (!raw.includes('\\') || hasPlaceholder(raw)) continue; // no escape here, or template-placeholder's
       const found: string[] = [];
-      for (let i = 0; i < raw.length; i++) {
-        if (raw[i] !== '\\') continue;
+      // From one backslash to the next; each escape is two characters.
+      for (let i = raw.indexOf('\\'); i !== -1; i = raw.indexOf('\\', i + 2)) {
         const next = raw[i + 1];
         if (next === undefined || next === '\n' || next === '\r') break; // continuation
-        if (next === '\\') {
-          i++;
-          continue;
-        }
-        if (next === 'u') {
-          i++;
-          continue; // \uXXXX: malformed-unicode-escape judges it
-        }
+        if (next === '\\') continue;
+        if (next === 'u') continue; // \uXXXX: malformed-unicode-escape judges it
         found.push(NAMED[next] ? `"\\${next}" became ${NAMED[next]}` : `"\\${next}" became "${next}"`);
-        i++;
       }
       if (found.length === 0) continue;
       report({

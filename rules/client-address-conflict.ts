@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
 import { isIP } from 'node:net';
 
@@ -40,19 +40,21 @@ export default defineRule({
     const own = model.membership.members.get(id);
     const line = own?.parsed.client;
     if (!own || !line) return;
-    const port = intSetting(model, 'clientPort');
-    if (!port.occ || !port.parsed?.ok || port.parsed.value <= 0 || port.parsed.value > 65535) return;
+    const portOcc = model.static.effective.get('clientPort');
+    if (!portOcc) return;
+    const port = parseJavaInt(portOcc.value);
+    if (!port.ok || port.value <= 0 || port.value > 65535) return;
     const addrOcc = model.static.effective.get('clientPortAddress');
     const host = addrOcc?.value ?? '0.0.0.0';
     let conflict: boolean | undefined;
-    if (isWildcard(host)) conflict = port.parsed.value !== line.port;
-    else if (port.parsed.value !== line.port) conflict = true;
+    if (isWildcard(host)) conflict = port.value !== line.port;
+    else if (port.value !== line.port) conflict = true;
     else conflict = line.hostGiven ? sameIp(host, line.host) === false : true;
     if (!conflict) return;
-    const staticText = `${host}:${port.parsed.value}`;
+    const staticText = `${host}:${port.value}`;
     const lineText = `${line.hostGiven ? line.host : '0.0.0.0'}:${line.port}`;
     report({
-      at: { occ: addrOcc && port.parsed.value === line.port ? addrOcc : port.occ, part: 'value' },
+      at: { occ: addrOcc && port.value === line.port ? addrOcc : portOcc, part: 'value' },
       message: `This server (id ${id}) gets client address ${staticText} from ${addrOcc ? 'clientPortAddress/clientPort' : 'clientPort'} but ${lineText} from its own ${own.occ.key} line; ZooKeeper refuses to start when they differ.`,
       hint: `Keep the client address in one place: delete clientPort${addrOcc ? '/clientPortAddress' : ''}, or make the line end in ;${staticText}.`,
       related: [{ at: { occ: own.occ, part: 'value' }, message: 'client part of the own server line' }],

@@ -1,12 +1,12 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { KEYS } from '../src/model/catalogue.js';
 import { atLeast } from '../src/model/version.js';
 
-const PAIRS: Array<[address: string, port: string]> = [
-  ['clientPortAddress', 'clientPort'],
-  ['secureClientPortAddress', 'secureClientPort'],
+const PAIRS: ReadonlyArray<{ address: string; port: string }> = [
+  { address: 'clientPortAddress', port: 'clientPort' },
+  { address: 'secureClientPortAddress', port: 'secureClientPort' },
 ];
 
 /** An address to bind the (secure) client port to, but no port. */
@@ -17,17 +17,21 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: 'is set but' },
   check({ model, report }) {
     if (!atLeast(model.version, '3.5')) return; // 3.4 requires clientPort outright
-    for (const [addrKey, portKey] of PAIRS) {
-      const info = KEYS.get(addrKey);
-      if (info && !keyExistsIn(info, model.version)) continue;
+    for (const pair of PAIRS) {
+      const addrKey = pair.address;
+      const portKey = pair.port;
       const addr = model.static.effective.get(addrKey);
       if (!addr) continue;
-      const port = intSetting(model, portKey);
-      if (port.occ && !port.parsed?.ok) continue; // invalid-integer
-      if (port.parsed?.ok && port.parsed.value !== 0) continue;
+      const info = KEYS.get(addrKey);
+      if (info && !keyExistsIn(info, model.version)) continue;
+      const portOcc = model.static.effective.get(portKey);
+      if (portOcc) {
+        const parsed = parseJavaInt(portOcc.value);
+        if (!parsed.ok || parsed.value !== 0) continue; // a port, or invalid-integer's
+      }
       report({
         at: { occ: addr, part: 'key' },
-        message: `${addrKey} is set but ${portKey} is ${port.occ ? '0 (which means not set)' : 'not'}: ZooKeeper refuses to start.`,
+        message: `${addrKey} is set but ${portKey} is ${portOcc ? '0 (which means not set)' : 'not'}: ZooKeeper refuses to start.`,
         hint: `Add ${portKey}=${portKey === 'clientPort' ? 2181 : 2281}, or delete ${addrKey}.`,
         zookeeper: { effect: 'fatal', says: `${addrKey} is set but ${portKey} is not set` },
       });

@@ -10,6 +10,7 @@ export default defineRule({
   zookeeper: { effect: 'fatal' },
   check({ model, report }) {
     if (!autocreateEnabled(model)) return; // then ZooKeeper reports the missing version-2 first
+    if (model.dataDir?.state !== 'not-directory' && model.dataLogDir?.state !== 'not-directory') return;
     for (const [key, facts, isLog] of [
       ['dataLogDir', model.dataLogDir, true],
       ['dataDir', model.dataDir, model.dataLogDir === undefined],

@@ -1,6 +1,20 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Occurrence, type Report } from '../src/rule.js';
 import { javaFilePath } from '../src/model/java-lenient.js';
 import { atLeast } from '../src/model/version.js';
+
+function checkDir(occ: Occurrence | undefined, key: string, report: (r: Report) => void): void {
+  if (!occ || occ.value.startsWith('/')) return; // absolute: still absolute after normalisation
+  const p = javaFilePath(occ.value);
+  if (p.startsWith('/') || p.length >= 2) return;
+  report({
+    at: { occ, part: occ.value === '' ? 'key' : 'value' },
+    message:
+      `${key}=${JSON.stringify(occ.value)} is ${p === '' ? 'empty' : `the one-character relative path ${JSON.stringify(p)}`}: ZooKeeper's relative-path check reads its first two characters and crashes ` +
+      `with StringIndexOutOfBoundsException ("Unexpected exception, exiting abnormally", exit code 1, nothing on stderr).`,
+    hint: `Use an absolute path, e.g. ${key}=/var/lib/zookeeper${key === 'dataLogDir' ? '/log' : ''}.`,
+    zookeeper: { effect: 'fatal', says: 'StringIndexOutOfBoundsException' },
+  });
+}
 
 /**
  * VerifyingFileFactory (3.5+) checks `path.substring(0, 2)` of a relative path to decide whether to
@@ -13,19 +27,7 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: 'StringIndexOutOfBoundsException' },
   check({ model, report }) {
     if (!atLeast(model.version, '3.5')) return;
-    for (const key of ['dataDir', 'dataLogDir']) {
-      const occ = model.static.effective.get(key);
-      if (!occ) continue;
-      const p = javaFilePath(occ.value);
-      if (p.startsWith('/') || p.length >= 2) continue;
-      report({
-        at: { occ, part: occ.value === '' ? 'key' : 'value' },
-        message:
-          `${key}=${JSON.stringify(occ.value)} is ${p === '' ? 'empty' : `the one-character relative path ${JSON.stringify(p)}`}: ZooKeeper's relative-path check reads its first two characters and crashes ` +
-          `with StringIndexOutOfBoundsException ("Unexpected exception, exiting abnormally", exit code 1, nothing on stderr).`,
-        hint: `Use an absolute path, e.g. ${key}=/var/lib/zookeeper${key === 'dataLogDir' ? '/log' : ''}.`,
-        zookeeper: { effect: 'fatal', says: 'StringIndexOutOfBoundsException' },
-      });
-    }
+    checkDir(model.static.effective.get('dataDir'), 'dataDir', report);
+    checkDir(model.static.effective.get('dataLogDir'), 'dataLogDir', report);
   },
 });

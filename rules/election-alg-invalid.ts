@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
 
 /** Since 3.6 only FastLeaderElection (electionAlg=3) exists. */
@@ -10,8 +10,10 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: 'Invalid electionAlg value. Only 3 is supported.' },
   check({ model, report }) {
     if (!atLeast(model.version, '3.6')) return;
-    const { occ, parsed } = intSetting(model, 'electionAlg');
-    if (!occ || !parsed?.ok || parsed.value === 3) return; // non-numbers: invalid-integer
+    const occ = model.static.effective.get('electionAlg');
+    if (!occ) return;
+    const parsed = parseJavaInt(occ.value);
+    if (!parsed.ok || parsed.value === 3) return; // non-numbers: invalid-integer
     report({
       at: { occ, part: 'value' },
       message: `electionAlg=${parsed.value}: ZooKeeper ${model.version} only has the fast leader election (3) and refuses to start.`,

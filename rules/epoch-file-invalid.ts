@@ -13,6 +13,7 @@ export default defineRule({
     const occ = model.static.effective.get('dataDir');
     if (!model.distributed || !model.dataDir || !occ) return;
     const epochs = readEpochs(model.options, model.dataDir);
+    if (epochs.length === 0) return; // no epoch file yet (a new server)
     for (const e of epochs) {
       if (e.value !== undefined) continue;
       const says = `Found ${e.line} in ${e.zkPath}`;

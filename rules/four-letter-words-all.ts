@@ -8,7 +8,7 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     const occ = model.static.effective.get('4lw.commands.whitelist');
-    if (!occ) return;
+    if (!occ || !occ.value.includes('*')) return;
     const items = occ.value.split(',').map((s) => s.trim());
     if (!items.includes('*')) return;
     report({

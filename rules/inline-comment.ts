@@ -3,6 +3,8 @@ import { hasPlaceholder } from '../src/model/placeholder.js';
 import { KEYS } from '../src/model/catalogue.js';
 import { isMembershipKey } from '../src/model/membership.js';
 
+const SPACE_HASH = /\s#/;
+
 /** `#` starts a comment only at the start of a line; `key=value # note` keeps the note in the value. */
 export default defineRule({
   id: 'inline-comment',
@@ -11,7 +13,8 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     for (const occ of model.static.occurrences) {
-      const m = /\s#/.exec(occ.value);
+      if (!occ.value.includes('#')) continue;
+      const m = SPACE_HASH.exec(occ.value);
       if (!m || hasPlaceholder(occ.file.text.slice(occ.entry.lineSpan.start, occ.entry.lineSpan.end))) continue;
       const info = KEYS.get(occ.key);
       // Numbers and booleans: invalid-integer / invalid-boolean report the fatal error. Membership: server-line-invalid.

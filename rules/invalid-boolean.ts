@@ -1,10 +1,14 @@
 import { defineRule } from '../src/rule.js';
-import { KEYS } from '../src/model/catalogue.js';
+import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { parseStrictBoolean } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
 
 const LEGACY_STRICT: Record<string, string> = { standaloneEnabled: 'standalone mode', reconfigEnabled: 'reconfigEnabled flag' };
+
+/** The keys QuorumPeerConfig parses as booleans. */
+const BOOL_KEYS = new Map<string, KeyInfo>();
+for (const [key, info] of KEYS) if (info.parsed && info.kind === 'bool') BOOL_KEYS.set(key, info);
 
 /** Booleans are strict in 3.7+ (`yes` is fatal); before that most silently meant false. */
 export default defineRule({
@@ -16,9 +20,11 @@ export default defineRule({
     const strictAll = atLeast(model.version, '3.7');
     for (const occ of model.static.winners) {
       const key = occ.key;
-      const info = KEYS.get(key);
-      if (!info || !info.parsed || info.kind !== 'bool' || !keyExistsIn(info, model.version)) continue;
-      if (parseStrictBoolean(key, occ.value).ok) continue;
+      const info = BOOL_KEYS.get(key);
+      if (info === undefined) continue;
+      const v = occ.value;
+      if (v === 'true' || v === 'false') continue; // the usual spellings; other cases go through ZooKeeper's parser
+      if (!keyExistsIn(info, model.version) || parseStrictBoolean(key, v).ok) continue;
       const legacy = LEGACY_STRICT[key];
       if (strictAll || legacy) {
         const says = strictAll

@@ -1,7 +1,21 @@
 import { defineRule } from '../src/rule.js';
-import { KEYS } from '../src/model/catalogue.js';
+import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { parseJavaInt, parseJavaLong } from '../src/model/java.js';
+
+/** The keys QuorumPeerConfig parses as int or long. */
+const NUMBER_KEYS = new Map<string, KeyInfo>();
+for (const [key, info] of KEYS) if (info.parsed && (info.kind === 'int' || info.kind === 'long')) NUMBER_KEYS.set(key, info);
+
+/** 1 to 9 ASCII digits: always a valid int (and long), no need to parse. */
+function isShortDecimal(v: string): boolean {
+  if (v.length === 0 || v.length > 9) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** QuorumPeerConfig reads these with Integer.parseInt / Long.parseLong: anything else is fatal. */
 export default defineRule({
@@ -12,8 +26,8 @@ export default defineRule({
   check({ model, report }) {
     for (const occ of model.static.winners) {
       const key = occ.key;
-      const info = KEYS.get(key);
-      if (!info || !info.parsed || (info.kind !== 'int' && info.kind !== 'long') || !keyExistsIn(info, model.version)) continue;
+      const info = NUMBER_KEYS.get(key);
+      if (info === undefined || isShortDecimal(occ.value) || !keyExistsIn(info, model.version)) continue;
       const r = info.kind === 'int' ? parseJavaInt(occ.value) : parseJavaLong(occ.value);
       if (r.ok) continue;
       const v = occ.value;

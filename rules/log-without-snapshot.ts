@@ -3,6 +3,13 @@ import { logFiles, snapshotFiles, version2Path } from '../src/model/data-files.j
 import { atLeast } from '../src/model/version.js';
 import { hasClientListener } from '../src/model/client-factory.js';
 
+const LOG_FILE = /^log\.[0-9a-fA-F]+$/;
+
+function hasLogFile(names: readonly string[]): boolean {
+  for (const name of names) if (LOG_FILE.test(name)) return true;
+  return false;
+}
+
 /** Transaction logs with no snapshot at all: ZooKeeper refuses to load the database. */
 export default defineRule({
   id: 'log-without-snapshot',
@@ -15,12 +22,13 @@ export default defineRule({
     const log = model.dataLogDir ?? model.dataDir;
     const occ = model.static.effective.get(model.dataLogDir ? 'dataLogDir' : 'dataDir');
     if (!snap || !log || !occ || !snap.version2 || !log.version2) return;
+    if (!hasLogFile(log.version2)) return; // no transaction log (the usual case): nothing to find
     const trust = (model.systemProps.get('zookeeper.snapshot.trust.empty') ?? '').toLowerCase() === 'true';
     if (trust) return;
     // A standalone server with no client port never loads its database.
     if (!model.distributed && !hasClientListener(model)) return;
-    const logs = logFiles(log.version2).filter((n) => /^log\.[0-9a-fA-F]+$/.test(n));
-    if (logs.length === 0 || snapshotFiles(snap.version2).length > 0) return;
+    if (snapshotFiles(snap.version2).length > 0) return;
+    const logs = logFiles(log.version2).filter((n) => LOG_FILE.test(n));
     report({
       at: { occ, part: 'value' },
       message:

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 
 /** maxClientCnxns ≤ 0 lifts the per-IP connection limit (negative values too: the check is `> 0`). */
 export default defineRule({
@@ -8,8 +8,10 @@ export default defineRule({
   docs: { description: 'maxClientCnxns=0 (or negative): no per-IP connection limit.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    const { occ, parsed } = intSetting(model, 'maxClientCnxns');
-    if (!occ || !parsed?.ok || parsed.value > 0) return;
+    const occ = model.static.effective.get('maxClientCnxns');
+    if (!occ) return;
+    const parsed = parseJavaInt(occ.value);
+    if (!parsed.ok || parsed.value > 0) return;
     const negative = parsed.value < 0;
     report({
       at: { occ, part: 'value' },
