@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { KEY_NAMES, KEYS, lookupKey } from '../src/model/catalogue.js';
 import { suggest } from '../src/util/suggest.js';
 import { isIgnoredKnownKey } from '../src/model/ignored-keys.js';
+import { isMembershipKey } from '../src/model/membership.js';
 
 /** ZooKeeper never rejects a key: unknown ones become useless `zookeeper.<key>` system properties. */
 export default defineRule({
@@ -16,6 +17,8 @@ export default defineRule({
     let seen: Set<string> | undefined;
     for (const occ of file.occurrences) {
       const key = occ.key;
+      // Catalogue keys and server/group/weight lines are known (lookupKey would say so too, after a prefix scan).
+      if (KEYS.has(key) || isMembershipKey(key)) continue;
       if (lookupKey(key) !== undefined || seen?.has(key)) continue;
       (seen ??= new Set<string>()).add(key);
       if (key === '') continue; // reported by empty-key
