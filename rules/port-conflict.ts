@@ -27,6 +27,7 @@ export default defineRule({
     // 1. Client port against this server's own quorum / election port.
     if (model.distributed && own && client && clientOcc) {
       for (const a of own.parsed.addresses) {
+        if (a.electionPort !== client.port && a.quorumPort !== client.port) continue; // usually: distinct ports
         if (!sameMachineBind(client.host, a.host)) continue;
         if (a.electionPort === client.port) {
           report({
