@@ -9,9 +9,8 @@ export default defineRule({
   docs: { description: 'multiAddress.enabled=true in zoo.cfg, which does not enable `|` in server lines (only -Dzookeeper.multiAddress.enabled=true does).', versions: '3.6+' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.6')) return;
     const occ = model.static.effective.get('multiAddress.enabled');
-    if (!occ || occ.value.toLowerCase() !== 'true') return;
+    if (!occ || !atLeast(model.version, '3.6') || occ.value.toLowerCase() !== 'true') return;
     if ((model.options.jvmProps.get('zookeeper.multiAddress.enabled') ?? '').toLowerCase() === 'true') return;
     const multi = model.membership.lines.filter((d) => d.occ.entry.value.split(';')[0]?.includes('|'));
     report({

@@ -8,12 +8,15 @@ export default defineRule({
   docs: { description: 'A quorum config whose data directory has no myid file.', versions: 'all' },
   zookeeper: { effect: 'fatal', says: 'myid file is missing' },
   check({ model, report }) {
-    const { myid, membership, dataDir } = model;
-    if (!model.distributed || myid.source === 'option') return;
-    // standaloneEnabled=false without participants is refused while parsing, before myid is read.
-    if (membership.voters.length === 0) return;
+    if (!model.distributed) return;
+    const myid = model.myid;
     const negativeOne = myid.state === 'ok' && myid.id === '-1';
     if (myid.state !== 'missing' && myid.state !== 'directory' && !negativeOne) return;
+    if (myid.source === 'option') return;
+    const membership = model.membership;
+    // standaloneEnabled=false without participants is refused while parsing, before myid is read.
+    if (membership.voters.length === 0) return;
+    const dataDir = model.dataDir;
     const occ = model.static.effective.get('dataDir');
     if (!occ || !dataDir) return;
     const voters = membership.voters;

@@ -9,7 +9,8 @@ export default defineRule({
   zookeeper: { effect: 'fatal' },
   check({ model, report }) {
     const m = model.membership;
-    if (m.errors.length > 0 || m.observers.length === 0) return;
+    // Observers with two or more participants are fine.
+    if (m.observers.length === 0 || m.voters.length > 1 || m.errors.length > 0) return;
     const standaloneEnabled = !atLeast(model.version, '3.5') || model.standaloneEnabled;
     const first = m.observers[0];
     if (!first) return;

@@ -1,10 +1,15 @@
 import { defineRule } from '../src/rule.js';
 import { hasPlaceholder } from '../src/model/placeholder.js';
-import { KEYS } from '../src/model/catalogue.js';
+import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 
 /** The one value besides the literal that keeps the default behaviour: quiet. */
 const NEUTRAL: Record<string, string> = { skipACL: 'no', 'admin.enableServer': 'true', forceSync: 'yes', leaderServes: 'yes' };
+
+/** The catalogue's pass-through switches: a literal compared exactly, or a Boolean.getBoolean. */
+const FLAGS: ReadonlyMap<string, KeyInfo> = new Map(
+  [...KEYS].filter(([, info]) => !info.parsed && ((info.kind === 'literal' && info.literal !== undefined) || info.kind === 'sysBool')),
+);
 
 /** Pass-through switches are read leniently: exact literals (skipACL=yes) or Boolean.getBoolean. */
 export default defineRule({
@@ -15,8 +20,8 @@ export default defineRule({
   check({ model, report }) {
     for (const occ of model.static.winners) {
       const key = occ.key;
-      const info = KEYS.get(key);
-      if (!info || info.parsed || !keyExistsIn(info, model.version)) continue;
+      const info = FLAGS.get(key);
+      if (!info || !keyExistsIn(info, model.version)) continue;
       const v = occ.value;
       if (hasPlaceholder(v)) continue; // template-placeholder
       if (info.kind === 'literal' && info.literal !== undefined) {

@@ -1,8 +1,13 @@
 import { defineRule } from '../src/rule.js';
 import { hasPlaceholder } from '../src/model/placeholder.js';
-import { KEYS } from '../src/model/catalogue.js';
+import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { javaDecode } from '../src/model/java-lenient.js';
+
+/** The catalogue's pass-through numbers (Integer.getInteger / Long.getLong). */
+const NUMBERS: ReadonlyMap<string, KeyInfo> = new Map(
+  [...KEYS].filter(([, info]) => !info.parsed && (info.kind === 'getInteger' || info.kind === 'getLong')),
+);
 
 /** Integer.getInteger / Long.getLong: a bad number silently means the default; a leading 0 means octal. */
 export default defineRule({
@@ -13,12 +18,12 @@ export default defineRule({
   check({ model, report }) {
     for (const occ of model.static.winners) {
       const key = occ.key;
-      const info = KEYS.get(key);
-      if (!info || info.parsed || (info.kind !== 'getInteger' && info.kind !== 'getLong') || !keyExistsIn(info, model.version)) continue;
+      const info = NUMBERS.get(key);
+      if (!info || !keyExistsIn(info, model.version)) continue;
       if (hasPlaceholder(occ.value)) continue; // template-placeholder
       const d = javaDecode(occ.value, info.kind === 'getInteger' ? 32 : 64);
-      const def = info.default !== undefined ? `its default ${info.default}` : 'its built-in default';
       if (!d.ok) {
+        const def = info.default !== undefined ? `its default ${info.default}` : 'its built-in default';
         report({
           at: { occ, part: 'value' },
           message: `${key}=${JSON.stringify(occ.value)} is not a number ZooKeeper can read (${info.kind === 'getInteger' ? 'Integer' : 'Long'}.decode): it silently uses ${def} instead.`,

@@ -2,6 +2,13 @@ import { defineRule } from '../src/rule.js';
 import { atLeast } from '../src/model/version.js';
 
 const PASSWORD = /^ssl\.(quorum\.)?(keyStore|trustStore)\.password$/;
+/** The four keys PASSWORD matches. */
+const PASSWORD_KEYS = ['ssl.keyStore.password', 'ssl.trustStore.password', 'ssl.quorum.keyStore.password', 'ssl.quorum.trustStore.password'];
+
+function hasPasswordKey(effective: ReadonlyMap<string, unknown>): boolean {
+  for (const key of PASSWORD_KEYS) if (effective.has(key)) return true;
+  return false;
+}
 
 /** Key/trust store passwords written into zoo.cfg sit in clear text in a file many can read. */
 export default defineRule({
@@ -10,6 +17,7 @@ export default defineRule({
   docs: { description: 'TLS key/trust store passwords in clear text in zoo.cfg.', versions: '3.5+' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
+    if (!hasPasswordKey(model.static.effective)) return; // most configs hold no store password
     for (const occ of model.static.winners) {
       const key = occ.key;
       if (!PASSWORD.test(key) || occ.value === '') continue;

@@ -2,6 +2,7 @@ import { defineRule, type Report } from '../src/rule.js';
 import { adminServer, clientListener, ownServer, sameMachineBind } from '../src/model/addresses.js';
 import { atLeast } from '../src/model/version.js';
 import type { ServerDecl } from '../src/model/membership.js';
+import type { ZkModel } from '../src/model/zk-model.js';
 
 const BIND = 'Address already in use';
 
@@ -26,6 +27,7 @@ export default defineRule({
     // 1. Client port against this server's own quorum / election port.
     if (model.distributed && own && client && clientOcc) {
       for (const a of own.parsed.addresses) {
+        if (a.electionPort !== client.port && a.quorumPort !== client.port) continue; // usually: distinct ports
         if (!sameMachineBind(client.host, a.host)) continue;
         if (a.electionPort === client.port) {
           report({
@@ -56,27 +58,13 @@ export default defineRule({
     if (atLeast(model.version, '3.5')) {
       const admin = adminServer(model);
       if (admin.enabled) {
-        const adminOcc = model.static.effective.get('admin.serverPort');
-        const clash = (what: string, occ: Report['at'], host: string) => {
-          if (!sameMachineBind(admin.host, host)) return;
-          report({
-            at: adminOcc ? { occ: adminOcc, part: 'value' } : occ,
-            message:
-              `The AdminServer (enabled by default) listens on port ${admin.port}, which is also ${what}. One of the two cannot bind: ` +
-              `a standalone server exits ("Unable to start AdminServer"), a quorum member runs without one of them.`,
-            hint: adminOcc
-              ? `Pick a free port for admin.serverPort, or set admin.enableServer=false.`
-              : `Set admin.serverPort to a free port (e.g. admin.serverPort=8081), or admin.enableServer=false if you do not use it.`,
-            zookeeper: { effect: 'warning', says: 'Problem starting AdminServer' },
-          });
-        };
-        if (client && client.port === admin.port && clientOcc) clash('the client port', { occ: clientOcc, part: 'value' }, client.host);
+        if (client && client.port === admin.port && clientOcc) reportAdminClash(model, report, admin, 'the client port', { occ: clientOcc, part: 'value' }, client.host);
         const secure = model.static.effective.get('secureClientPort');
-        if (secure && secure.value === String(admin.port)) clash('the secure client port', { occ: secure, part: 'value' }, '0.0.0.0');
+        if (secure && secure.value === String(admin.port)) reportAdminClash(model, report, admin, 'the secure client port', { occ: secure, part: 'value' }, '0.0.0.0');
         if (model.distributed && own) {
           for (const a of own.parsed.addresses) {
             if (a.quorumPort === admin.port || a.electionPort === admin.port) {
-              clash(`this server's ${a.quorumPort === admin.port ? 'quorum' : 'election'} port`, { occ: own.occ, part: 'value' }, a.host);
+              reportAdminClash(model, report, admin, `this server's ${a.quorumPort === admin.port ? 'quorum' : 'election'} port`, { occ: own.occ, part: 'value' }, a.host);
             }
           }
         }
@@ -85,32 +73,27 @@ export default defineRule({
 
     // 3. Several server lines on one host sharing a port.
     if (!model.distributed) return;
-    const members = [...model.membership.members.values()];
-    // A server's machine is named by its quorum host; its client listener (even when written as
-    // 127.0.0.1 or without a host) is on that same machine.
-    const machine = (d: ServerDecl) => (d.parsed.addresses[0]?.host ?? '').toLowerCase();
-    const ports = (d: ServerDecl) => {
-      const out: Array<{ port: number; what: string }> = [];
-      for (const a of d.parsed.addresses) {
-        out.push({ port: a.quorumPort, what: 'quorum' });
-        if (a.electionPort !== undefined) out.push({ port: a.electionPort, what: 'election' });
-      }
-      if (d.parsed.client && d.parsed.client.port > 0) out.push({ port: d.parsed.client.port, what: 'client' });
-      return out;
-    };
-    const reported = new Set<ServerDecl>();
+    // Members and their machines, in order; most ensembles have one member per machine and stop at the compare.
+    const members: ServerDecl[] = [];
+    const machines: string[] = [];
+    for (const d of model.membership.members.values()) {
+      members.push(d);
+      machines.push(machineOf(d));
+    }
+    let reported: Set<ServerDecl> | undefined;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
+        if (machines[i] === '' || machines[i] !== machines[j]) continue;
         const a = members[i] as ServerDecl;
         const b = members[j] as ServerDecl;
-        if (reported.has(b) || machine(a) === '' || machine(a) !== machine(b)) continue;
-        const hit = ports(a).flatMap((pa) =>
-          ports(b)
+        if (reported?.has(b)) continue;
+        const hit = portsOf(a).flatMap((pa) =>
+          portsOf(b)
             .filter((pb) => pb.port === pa.port)
-            .map((pb) => ({ pa, pb: { ...pb, host: machine(b) } })),
+            .map((pb) => ({ pa, pb: { ...pb, host: machineOf(b) } })),
         )[0];
         if (!hit) continue;
-        reported.add(b);
+        (reported ??= new Set<ServerDecl>()).add(b);
         report({
           at: { occ: b.occ, part: 'value' },
           message:
@@ -124,3 +107,45 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A server's machine is named by its quorum host; its client listener (even when written as
+ * 127.0.0.1 or without a host) is on that same machine.
+ */
+function machineOf(d: ServerDecl): string {
+  return (d.parsed.addresses[0]?.host ?? '').toLowerCase();
+}
+
+/** Every port a server line binds: quorum and election per address, and the client port. */
+function portsOf(d: ServerDecl): Array<{ port: number; what: string }> {
+  const out: Array<{ port: number; what: string }> = [];
+  for (const a of d.parsed.addresses) {
+    out.push({ port: a.quorumPort, what: 'quorum' });
+    if (a.electionPort !== undefined) out.push({ port: a.electionPort, what: 'election' });
+  }
+  if (d.parsed.client && d.parsed.client.port > 0) out.push({ port: d.parsed.client.port, what: 'client' });
+  return out;
+}
+
+/** The AdminServer's port is also `what` (bound on `host`): one of the two cannot bind when they share a machine. */
+function reportAdminClash(
+  model: ZkModel,
+  report: (r: Report) => void,
+  admin: { port: number; host: string },
+  what: string,
+  occ: Report['at'],
+  host: string,
+): void {
+  if (!sameMachineBind(admin.host, host)) return;
+  const adminOcc = model.static.effective.get('admin.serverPort');
+  report({
+    at: adminOcc ? { occ: adminOcc, part: 'value' } : occ,
+    message:
+      `The AdminServer (enabled by default) listens on port ${admin.port}, which is also ${what}. One of the two cannot bind: ` +
+      `a standalone server exits ("Unable to start AdminServer"), a quorum member runs without one of them.`,
+    hint: adminOcc
+      ? `Pick a free port for admin.serverPort, or set admin.enableServer=false.`
+      : `Set admin.serverPort to a free port (e.g. admin.serverPort=8081), or admin.enableServer=false if you do not use it.`,
+    zookeeper: { effect: 'warning', says: 'Problem starting AdminServer' },
+  });
+}

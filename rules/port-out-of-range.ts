@@ -1,6 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { atLeast } from '../src/model/version.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
+
+const PORT_KEYS = ['clientPort', 'secureClientPort'] as const;
 
 /** new InetSocketAddress(port) rejects ports outside 0–65535 (0 itself means "not set"). */
 export default defineRule({
@@ -9,10 +11,12 @@ export default defineRule({
   docs: { description: 'clientPort or secureClientPort outside 0–65535.', versions: 'all' },
   zookeeper: { effect: 'fatal', says: 'port out of range' },
   check({ model, report }) {
-    for (const key of ['clientPort', 'secureClientPort']) {
+    for (const key of PORT_KEYS) {
+      const occ = model.static.effective.get(key);
+      if (!occ) continue;
       if (key === 'secureClientPort' && !atLeast(model.version, '3.5')) continue; // a pass-through key before 3.5.1
-      const { occ, parsed } = intSetting(model, key);
-      if (!occ || !parsed?.ok) continue;
+      const parsed = parseJavaInt(occ.value);
+      if (!parsed.ok) continue;
       const p = parsed.value;
       if (p === 0 || (p > 0 && p <= 65535)) continue;
       report({

@@ -2,6 +2,8 @@ import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { plural } from '../src/model/describe.js';
 
+const LIMIT_KEYS = ['initLimit', 'syncLimit'] as const;
+
 /** initLimit and syncLimit have no default in quorum mode. */
 export default defineRule({
   id: 'quorum-limits-required',
@@ -10,7 +12,7 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: 'is not set' },
   check({ model, report }) {
     if (!model.distributed) return;
-    for (const key of ['initLimit', 'syncLimit'] as const) {
+    for (const key of LIMIT_KEYS) {
       const occ = model.static.effective.get(key);
       if (occ) {
         const n = parseJavaInt(occ.value);

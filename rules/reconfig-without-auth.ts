@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { boolSetting } from '../src/model/zk-model.js';
+import { boolSetting, type ZkModel } from '../src/model/zk-model.js';
 import { atLeast } from '../src/model/version.js';
 
 /** reconfig lets a client change the membership; without authentication anyone may be able to. */
@@ -9,20 +9,10 @@ export default defineRule({
   docs: { description: '`reconfigEnabled=true` with ACLs skipped or no authentication configured.', versions: '3.5.3+' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.5') || !boolSetting(model, 'reconfigEnabled', false)) return;
     const occ = model.static.effective.get('reconfigEnabled');
-    if (!occ) return;
-    const sys = model.systemProps;
-    const skipAcl = sys.get('zookeeper.skipACL') === 'yes';
-    const hasAuth =
-      [...sys.keys()].some((k) => k.startsWith('zookeeper.authProvider.') || k.startsWith('zookeeper.superUser')) ||
-      sys.has('zookeeper.DigestAuthenticationProvider.superDigest') ||
-      sys.has('zookeeper.X509AuthenticationProvider.superUser') ||
-      (sys.get('zookeeper.sessionRequireClientSASLAuth') ?? '').toLowerCase() === 'true' ||
-      (sys.get('zookeeper.enforce.auth.enabled') ?? '').toLowerCase() === 'true' ||
-      sys.has('zookeeper.secureClientPort') ||
-      model.static.effective.has('secureClientPort');
-    if (!skipAcl && hasAuth) return;
+    if (!occ || !atLeast(model.version, '3.5') || !boolSetting(model, 'reconfigEnabled', false)) return;
+    const skipAcl = model.systemProps.get('zookeeper.skipACL') === 'yes';
+    if (!skipAcl && hasClientAuth(model)) return;
     report({
       at: { occ, part: 'value' },
       message: skipAcl
@@ -32,3 +22,22 @@ export default defineRule({
     });
   },
 });
+
+/** Some client authentication is configured: an auth provider, a super user, SASL, or TLS. */
+function hasClientAuth(model: ZkModel): boolean {
+  const sys = model.systemProps;
+  if (
+    sys.has('zookeeper.DigestAuthenticationProvider.superDigest') ||
+    sys.has('zookeeper.X509AuthenticationProvider.superUser') ||
+    (sys.get('zookeeper.sessionRequireClientSASLAuth') ?? '').toLowerCase() === 'true' ||
+    (sys.get('zookeeper.enforce.auth.enabled') ?? '').toLowerCase() === 'true' ||
+    sys.has('zookeeper.secureClientPort') ||
+    model.static.effective.has('secureClientPort')
+  ) {
+    return true;
+  }
+  for (const k of sys.keys()) {
+    if (k.startsWith('zookeeper.authProvider.') || k.startsWith('zookeeper.superUser')) return true;
+  }
+  return false;
+}

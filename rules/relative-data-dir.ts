@@ -3,6 +3,8 @@ import { hasPlaceholder } from '../src/model/placeholder.js';
 import { javaFilePath } from '../src/model/java-lenient.js';
 import { atLeast } from '../src/model/version.js';
 
+const DIR_KEYS = ['dataDir', 'dataLogDir'] as const;
+
 /** Relative paths resolve against the JVM's working directory, not the config file's folder. */
 export default defineRule({
   id: 'relative-data-dir',
@@ -10,9 +12,11 @@ export default defineRule({
   docs: { description: 'A relative dataDir/dataLogDir: resolved against the working directory ZooKeeper is started in.', versions: 'all' },
   zookeeper: { effect: 'warning', says: "is relative. Prepend ./ to indicate that you're sure!" },
   check({ model, report }) {
-    for (const key of ['dataDir', 'dataLogDir']) {
+    for (const key of DIR_KEYS) {
       const occ = model.static.effective.get(key);
-      if (!occ || hasPlaceholder(occ.value)) continue; // template-placeholder
+      // Absolute (the usual case): javaFilePath keeps the leading slash.
+      if (!occ || occ.value.startsWith('/')) continue;
+      if (hasPlaceholder(occ.value)) continue; // template-placeholder
       const p = javaFilePath(occ.value);
       if (p.startsWith('/') || p.length < 2 || p.startsWith('./')) continue; // too short: data-dir-too-short
       const windows = /^[A-Za-z]:/.test(occ.value);

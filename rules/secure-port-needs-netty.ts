@@ -9,6 +9,7 @@ export default defineRule({
   docs: { description: 'secureClientPort with the default NIO connection factory: ZooKeeper exits at start.', versions: '3.5.1+' },
   zookeeper: { effect: 'fatal', says: "SSL isn't supported in NIOServerCnxn" },
   check({ model, report }) {
+    if (!model.static.effective.has('secureClientPort')) return;
     if (!atLeast(model.version, '3.5')) return; // no secureClientPort before 3.5.1
     if (!portSet(model, 'secureClientPort') || factoryClass(model) !== NIO) return;
     const occ = model.static.effective.get('secureClientPort');

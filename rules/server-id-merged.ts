@@ -9,6 +9,8 @@ export default defineRule({
   docs: { description: 'Two server lines whose ids are the same number (server.1 and server.01): one is silently dropped.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
+    // As many members as lines: every line has its own id, so none was merged into another.
+    if (model.membership.lines.length === model.membership.members.size) return;
     const byId = new Map<string, ServerDecl[]>();
     for (const d of model.membership.lines) {
       if (d.id === undefined) continue;

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/rule.js';
+import type { ZkModel } from '../src/model/zk-model.js';
 
-const MAX_ID = 255n;
-const MAX_EXTENDED_ID = 254n;
+const MAX_ID = 255;
+const MAX_EXTENDED_ID = 254;
 
 /** Server ids outside 1–255: accepted, but only the low 8 bits go into session ids. */
 export default defineRule({
@@ -12,26 +13,26 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     const m = model.membership;
-    const extended = (model.systemProps.get('zookeeper.extendedTypesEnabled') ?? '').toLowerCase() === 'true';
     const ownId = model.myid.state === 'ok' ? model.myid.id : undefined;
     for (const d of m.members.values()) {
-      const id = BigInt(d.id as string);
-      if (id < 0n || id > MAX_ID) {
+      // Ids are Longs written in decimal; a double compares them with 0, 254 and 255 exactly.
+      const id = Number(d.id as string);
+      if (id < 0 || id > MAX_ID) {
         report({
           at: { occ: d.occ, part: 'key' },
           message:
             `Server id ${d.id} is outside 1–255. ZooKeeper accepts it, but every session id it hands out carries the server id in its top 8 bits, ` +
-            `so only ${BigInt.asUintN(8, id)} survives: session ids can collide with another server's.`,
+            `so only ${BigInt.asUintN(8, BigInt(d.id as string))} survives: session ids can collide with another server's.`,
           hint: 'Renumber the servers within 1–255 (update server.N lines and every myid file together).',
         });
-      } else if (id === 0n) {
+      } else if (id === 0) {
         report({
           at: { occ: d.occ, part: 'key' },
           severity: 'info',
           message: 'Server id 0 works, but the ZooKeeper admin guide asks for ids between 1 and 255, and some tools treat 0 as unset.',
           hint: 'Prefer ids 1–255.',
         });
-      } else if (extended && id > MAX_EXTENDED_ID && d.id === ownId) {
+      } else if (id > MAX_EXTENDED_ID && d.id === ownId && extendedTypes(model)) {
         report({
           at: { occ: d.occ, part: 'key' },
           message:
@@ -44,3 +45,7 @@ export default defineRule({
     }
   },
 });
+
+function extendedTypes(model: ZkModel): boolean {
+  return (model.systemProps.get('zookeeper.extendedTypesEnabled') ?? '').toLowerCase() === 'true';
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 
 /** autopurge.snapRetainCount below 3 is raised to 3. */
 export default defineRule({
@@ -8,8 +8,10 @@ export default defineRule({
   docs: { description: 'autopurge.snapRetainCount below 3: ZooKeeper keeps 3 anyway.', versions: '3.4+' },
   zookeeper: { effect: 'warning', says: 'Invalid autopurge.snapRetainCount' },
   check({ model, report }) {
-    const { occ, parsed } = intSetting(model, 'autopurge.snapRetainCount');
-    if (!occ || !parsed?.ok || parsed.value >= 3) return;
+    const occ = model.static.effective.get('autopurge.snapRetainCount');
+    if (!occ) return;
+    const parsed = parseJavaInt(occ.value);
+    if (!parsed.ok || parsed.value >= 3) return;
     report({
       at: { occ, part: 'value' },
       message: `autopurge.snapRetainCount=${parsed.value} is below the minimum of 3: ZooKeeper logs "Invalid autopurge.snapRetainCount: ${parsed.value}. Defaulting to 3" and keeps 3 snapshots.`,

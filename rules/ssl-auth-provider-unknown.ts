@@ -12,10 +12,10 @@ export default defineRule({
   docs: { description: 'ssl.authProvider names a scheme with no authProvider.<scheme> class while secureClientPort is set.', versions: '3.5+' },
   zookeeper: { effect: 'fatal', says: 'No auth provider configured for the SSL authentication scheme' },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.5')) return;
     const port = model.static.effective.get('secureClientPort');
-    const n = port ? parseJavaInt(port.value) : undefined;
-    if (!n?.ok || n.value === 0) return;
+    if (!port || !atLeast(model.version, '3.5')) return;
+    const n = parseJavaInt(port.value);
+    if (!n.ok || n.value === 0) return;
     const scheme = model.systemProps.get('zookeeper.ssl.authProvider');
     if (scheme === undefined || scheme === 'x509') return;
     if (model.systemProps.has(`zookeeper.authProvider.${scheme}`)) return;

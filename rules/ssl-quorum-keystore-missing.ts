@@ -9,6 +9,8 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     if (model.version === '3.4') return;
+    // Neither switch written: both stay false.
+    if (!model.static.effective.has('sslQuorum') && !model.static.effective.has('portUnification')) return;
     const on = ['sslQuorum', 'portUnification'].filter((k) => boolSetting(model, k, false));
     if (on.length === 0) return;
     const missing = ['ssl.quorum.keyStore.location', 'ssl.quorum.trustStore.location'].filter(

@@ -1,4 +1,5 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Report } from '../src/rule.js';
+import type { ConfigFile } from '../src/model/config-file.js';
 import { findPlaceholder, mayHavePlaceholder } from '../src/model/placeholder.js';
 
 /** A template engine did not run: ZooKeeper reads the placeholder literally. */
@@ -9,20 +10,23 @@ export default defineRule({
   docs: { description: 'An unrendered template placeholder ({{ x }}, ${X}, %X%, <host>) in a key or value.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
-    for (const file of files) {
-      if (!mayHavePlaceholder(file.source.text)) continue;
-      for (const occ of file.occurrences) {
-        const { lineSpan } = occ.entry;
-        const line = file.source.text.slice(lineSpan.start, lineSpan.end);
-        const p = findPlaceholder(line);
-        if (!p) continue;
-        report({
-          at: { file: file.source, span: { start: lineSpan.start + p.index, end: lineSpan.start + p.index + p.text.length } },
-          message: `${occ.key === '' ? 'This line' : occ.key} contains the ${p.kind} placeholder ${p.text}: the template was not rendered, and ZooKeeper reads it literally.`,
-          hint: 'Render the template before deploying (or replace the placeholder with the real value).',
-        });
-      }
-    }
+    scan(model.static, report);
+    if (model.dynamic?.file) scan(model.dynamic.file, report);
   },
 });
+
+/** Reports every line of `file` holding a placeholder (one scan of the whole text first: most files have none). */
+function scan(file: ConfigFile, report: (r: Report) => void): void {
+  if (!mayHavePlaceholder(file.source.text)) return;
+  for (const occ of file.occurrences) {
+    const { lineSpan } = occ.entry;
+    const line = file.source.text.slice(lineSpan.start, lineSpan.end);
+    const p = findPlaceholder(line);
+    if (!p) continue;
+    report({
+      at: { file: file.source, span: { start: lineSpan.start + p.index, end: lineSpan.start + p.index + p.text.length } },
+      message: `${occ.key === '' ? 'This line' : occ.key} contains the ${p.kind} placeholder ${p.text}: the template was not rendered, and ZooKeeper reads it literally.`,
+      hint: 'Render the template before deploying (or replace the placeholder with the real value).',
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { intSetting } from '../src/model/zk-model.js';
+import { parseJavaInt } from '../src/model/java.js';
 
 /** tickTime=0 is ZooKeeper's "unset" value. */
 export default defineRule({
@@ -8,8 +8,10 @@ export default defineRule({
   docs: { description: 'tickTime=0: ZooKeeper refuses to start.', versions: 'all' },
   zookeeper: { effect: 'fatal', says: 'tickTime is not set' },
   check({ model, report }) {
-    const { occ, parsed } = intSetting(model, 'tickTime');
-    if (!occ || !parsed?.ok || parsed.value !== 0) return;
+    const occ = model.static.effective.get('tickTime');
+    if (!occ) return;
+    const parsed = parseJavaInt(occ.value);
+    if (!parsed.ok || parsed.value !== 0) return;
     report({
       at: { occ, part: 'value' },
       message: 'tickTime=0: ZooKeeper treats 0 as "not set" and refuses to start (leave the line out for the default 3000).',

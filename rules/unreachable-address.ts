@@ -12,9 +12,16 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     if (!model.distributed || model.membership.errors.length > 0) return;
-    const members = [...model.membership.members.values()];
-    const hostsOf = (d: (typeof members)[number]) => d.parsed.addresses.map((a) => a.host);
-    const multiHost = members.some((d) => hostsOf(d).some((h) => !isLoopback(h) && !isWildcard(h)));
+    const members = model.membership.members;
+    // One pass over every host: is one routable (the ensemble spans hosts), is one loopback or wildcard?
+    let multiHost = false;
+    let local = false;
+    for (const d of members.values()) {
+      for (const a of d.parsed.addresses) {
+        if (isWildcard(a.host) || isLoopback(a.host)) local = true;
+        else multiHost = true;
+      }
+    }
     if (!multiHost) return; // an all-loopback ensemble on one machine (tests, demos) is consistent
     const own = ownServer(model);
 
@@ -26,9 +33,12 @@ export default defineRule({
         hint: 'Remove clientPortAddress (the client port then listens on all interfaces) or set it to this host\'s routable address.',
       });
     }
-    for (const d of members) {
-      const isOwn = own !== undefined && d === own;
-      for (const host of hostsOf(d)) {
+    // Server lines are judged only against a known own line, and only loopback or wildcard hosts are reported.
+    if (own === undefined || !local) return;
+    for (const d of members.values()) {
+      const isOwn = d === own;
+      for (const a of d.parsed.addresses) {
+        const host = a.host;
         if (isWildcard(host)) {
           if (isOwn) {
             report({
@@ -37,14 +47,14 @@ export default defineRule({
               message: `server.${d.id} is this server and uses ${host}: it listens on all interfaces, which works, but with reconfig the address is advertised to the other servers, who cannot dial ${host}.`,
               hint: `Keep the real host name in every server line and set quorumListenOnAllIPs=true to listen on all interfaces.`,
             });
-          } else if (own !== undefined) {
+          } else {
             report({
               at: { occ: d.occ, part: 'value' },
               message: `server.${d.id} is another server but is written as ${host}: this server will try to reach it at ${host}, which means itself, so it never connects to server.${d.id}.`,
               hint: `Write server.${d.id}'s real host name here; only a server's own line may use 0.0.0.0 (better: quorumListenOnAllIPs=true).`,
             });
           }
-        } else if (isLoopback(host) && !isOwn && own !== undefined) {
+        } else if (isLoopback(host) && !isOwn) {
           report({
             at: { occ: d.occ, part: 'value' },
             message: `server.${d.id} is written as ${host} while the ensemble spans several hosts: this server looks for server.${d.id} on its own machine.`,
