@@ -9,9 +9,11 @@ export function ownServer(model: ZkModel): ServerDecl | undefined {
   return id === undefined ? undefined : model.membership.members.get(id);
 }
 
+/** localhost (any case, or any name under .localhost), ::1 in either spelling, 127.x.y.z. */
+const LOOPBACK = /^(?:localhost|::1|0:0:0:0:0:0:0:1|127\.\d+\.\d+\.\d+)$|\.localhost$/i;
+
 export function isLoopback(host: string): boolean {
-  const h = host.toLowerCase();
-  return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127\.\d+\.\d+\.\d+$/.test(h) || h.endsWith('.localhost');
+  return LOOPBACK.test(host);
 }
 
 export function isWildcard(host: string): boolean {
