@@ -17,7 +17,7 @@ import { generate, memoryTree } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const CLI = join(ROOT, 'bin', 'zklint.cjs');
 const LIB = join(ROOT, 'dist', 'src', 'index.js');
 
 const ms = (ns) => Number(ns) / 1e6;

@@ -42,9 +42,9 @@ describe('generated files', () => {
   });
 });
 
-describe('precompiled config validator (dist/src/config/validate-config.js)', () => {
+describe('precompiled config validator (dist/src/config/validate-config.cjs)', () => {
   it('exists after the build and agrees with the schema compiled at run time', async () => {
-    const file = join(ROOT, 'dist/src/config/validate-config.js');
+    const file = join(ROOT, 'dist/src/config/validate-config.cjs');
     const pre = (await import(file)).default as (d: unknown) => boolean;
     const { Ajv } = await import('ajv');
     const { configSchema } = await import('../src/config/schema.js');

@@ -219,6 +219,14 @@ export async function run(
   }
 }
 
+// A reader that stops early (`zklint … | head`) closes the pipe: the rest of the output is dropped
+// quietly and the exit code stays the run's. Any other output error is one line and exit 2.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') return;
+  process.stderr.write(`zklint: cannot write the output: ${e.message}\n`);
+  process.exitCode = EXIT.usage;
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,7 +1,7 @@
 /**
  * Loads and validates a linter config. This module is imported only when a config file exists.
  * The build precompiles the schema of the built-in rules (per-file and ensemble: rules/catalog.ts)
- * to standalone code (dist/src/config/validate-config.js, scripts/generate.mjs), so even then no
+ * to standalone code (dist/src/config/validate-config.cjs, scripts/generate.mjs), so even then no
  * schema is compiled at run time; ajv compiles it only when that file is missing or for a custom
  * rule list. The rule catalogue itself is loaded only to explain an invalid config.
  */
@@ -63,6 +63,8 @@ function best(errors: ErrorObject[]): ErrorObject {
 }
 
 declare const __ZKLINT_VALIDATOR__: string | undefined;
+/** The config validator ajv compiled at build time (scripts/generate.mjs writes it into dist/src/config/). */
+const PRECOMPILED = './validate-config.cjs';
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
@@ -75,10 +77,10 @@ async function builtinCatalog(): Promise<readonly RuleMeta[]> {
 /** `rules` undefined: the built-in catalogue, precompiled. */
 async function validatorFor(rules: readonly RuleMeta[] | undefined): Promise<Validate> {
   if (rules === undefined) {
-    // The bundled CLI (scripts/bundle.mjs) lives elsewhere in dist/ and names the file relative to itself.
-    const precompiled = typeof __ZKLINT_VALIDATOR__ === 'string' ? __ZKLINT_VALIDATOR__ : './validate-config.js';
     try {
-      const mod = (await import(precompiled)) as { default: Validate };
+      // Beside this file; the CLI bundle (scripts/bundle.mjs, elsewhere in dist/) defines
+      // __ZKLINT_VALIDATOR__ as the path from itself.
+      const mod = (typeof __ZKLINT_VALIDATOR__ === 'string' ? await import(__ZKLINT_VALIDATOR__) : await import(PRECOMPILED)) as { default: Validate };
       return mod.default;
     } catch {
       // not built yet (tests from source): compile below

@@ -1,6 +1,6 @@
 /**
  * End to end through real `ansible-playbook`: ansible.builtin.template with
- * `validate: node <repo>/dist/src/cli/main.js --on-host %s` refuses to write a zoo.cfg that
+ * `validate: node <repo>/bin/zklint.cjs --on-host %s` refuses to write a zoo.cfg that
  * ZooKeeper would refuse, and writes a good one. Needs ansible-core (.ci/run installs it).
  */
 import { spawnSync } from 'node:child_process';

@@ -2,7 +2,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export const CLI = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
+export const CLI = resolve(import.meta.dirname, '../../bin/zklint.cjs');
 
 export interface CliRun {
   status: number | null;

@@ -1,5 +1,5 @@
 /** Hostile inputs and mistakes through the command: no hang, no stack trace, the right exit code. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, ftruncateSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,5 +142,21 @@ describe('hostile config paths', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a reader that stops early (zklint … | head)', () => {
+  it('drops the rest of the output without a stack trace and keeps the exit code', async () => {
+    // Enough findings for the JSON to outgrow a pipe buffer, so writes continue after the reader is gone.
+    const dir = join(tmp, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `n${i}.cfg`), `tickTime=2000\ntickTme=1\nclientPort=21 81\ndataDir=/nonexistent/zk${i}\n`);
+    const child = spawn(process.execPath, [CLI, '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1); // the configs have errors (clientPort=21 81)
   });
 });

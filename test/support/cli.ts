@@ -1,10 +1,10 @@
-/** Runs the built CLI (dist/) as a child process, as users and CI tools do. */
+/** Runs the built command (bin/zklint.cjs, as package.json's bin) as a child process, as users and CI tools do. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CLI = resolve(ROOT, 'dist/src/cli/main.js');
+export const CLI = resolve(ROOT, 'bin/zklint.cjs');
 
 export interface CliRun {
   code: number;
