@@ -11,7 +11,8 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     if (!model.static.source.text.includes('\\')) return; // no backslash anywhere
-    for (const occ of model.static.occurrences) {
+    for (let n = 0; n < model.static.occurrences.length; n++) {
+      const occ = model.static.occurrences[n]!;
       const raw = occ.entry.rawValue;
       if (!raw.includes('\\') || hasPlaceholder(raw)) continue; // no escape here, or template-placeholder's
       const found: string[] = [];

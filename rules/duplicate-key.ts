@@ -7,7 +7,8 @@ function reportDuplicates(file: ConfigFile, report: (r: Report) => void): void {
   if (file.effective.size === file.occurrences.length) return; // every key once
   // Earlier occurrences of each repeated key, keys in first-seen order; the last one is the effective one.
   const earlierByKey = new Map<string, Occurrence[]>();
-  for (const occ of file.occurrences) {
+  for (let n = 0; n < file.occurrences.length; n++) {
+    const occ = file.occurrences[n]!;
     if (file.effective.get(occ.key) === occ) continue;
     const list = earlierByKey.get(occ.key);
     if (list) list.push(occ);

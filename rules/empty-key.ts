@@ -7,7 +7,8 @@ export default defineRule({
   docs: { description: 'A line that starts with = or : (no key): the value is ignored.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.occurrences) {
+    for (let n = 0; n < model.static.occurrences.length; n++) {
+      const occ = model.static.occurrences[n]!;
       if (occ.key !== '') continue;
       report({
         at: { occ, part: 'line' },

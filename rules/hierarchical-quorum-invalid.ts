@@ -50,7 +50,8 @@ export default defineRule({
     }
     // Silent oddities: negative weights are accepted and distort every quorum count.
     if (!membership.hierarchical) return;
-    for (const occ of membership.file.occurrences) {
+    for (let n = 0; n < membership.file.occurrences.length; n++) {
+      const occ = membership.file.occurrences[n]!;
       if (!occ.key.startsWith('weight.')) continue;
       const weight = occ.entry.value.trim();
       if (!weight.startsWith('-') || NEGATIVE_ZERO.test(weight)) continue;

@@ -12,7 +12,8 @@ export default defineRule({
   docs: { description: 'A `# comment` after a value: it is part of the value, not a comment.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.occurrences) {
+    for (let n = 0; n < model.static.occurrences.length; n++) {
+      const occ = model.static.occurrences[n]!;
       if (!occ.value.includes('#')) continue;
       const m = SPACE_HASH.exec(occ.value);
       if (!m || hasPlaceholder(occ.file.text.slice(occ.entry.lineSpan.start, occ.entry.lineSpan.end))) continue;

@@ -18,7 +18,8 @@ export default defineRule({
   zookeeper: { effect: 'fatal', says: "Choose 'true' or 'false.'" },
   check({ model, report }) {
     const strictAll = atLeast(model.version, '3.7');
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       const info = BOOL_KEYS.get(key);
       if (info === undefined) continue;

@@ -24,7 +24,8 @@ export default defineRule({
   docs: { description: 'A number ZooKeeper cannot parse (hex, units, spaces, inline comments, out of range).', versions: 'all' },
   zookeeper: { effect: 'fatal', says: 'For input string' },
   check({ model, report }) {
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       const info = NUMBER_KEYS.get(key);
       if (info === undefined || isShortDecimal(occ.value) || !keyExistsIn(info, model.version)) continue;

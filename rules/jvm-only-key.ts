@@ -8,7 +8,8 @@ export default defineRule({
   docs: { description: 'A JVM-only property (jute.maxbuffer, readonlymode.enabled…) written in zoo.cfg, where it does nothing.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       const what = JVM_ONLY_KEYS.get(key);
       if (what === undefined) continue;

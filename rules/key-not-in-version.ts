@@ -20,7 +20,8 @@ export default defineRule({
   check({ model, report }) {
     if (KNOWS_EVERY_KEY.has(model.version)) return;
     let seen: Set<string> | undefined; // keys already reported
-    for (const occ of model.static.occurrences) {
+    for (let n = 0; n < model.static.occurrences.length; n++) {
+      const occ = model.static.occurrences[n]!;
       const info = KEYS.get(occ.key);
       if (!info || keyExistsIn(info, model.version) || seen?.has(occ.key)) continue;
       (seen ??= new Set()).add(occ.key);

@@ -8,7 +8,8 @@ export default defineRule({
   docs: { description: 'A key alone on a line: ZooKeeper reads an empty value.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.occurrences) {
+    for (let n = 0; n < model.static.occurrences.length; n++) {
+      const occ = model.static.occurrences[n]!;
       if (occ.key === '' || (occ.entry.separator !== '' && occ.entry.separator !== ' ') || occ.value !== '') continue;
       const info = KEYS.get(occ.key);
       // Fatal cases have their own rules: numbers, booleans, dataDir/dataLogDir (data-dir-too-short).

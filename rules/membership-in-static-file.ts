@@ -12,7 +12,8 @@ export default defineRule({
     if (!atLeast(model.version, '3.5')) return;
     const dynOcc = model.static.effective.get('dynamicConfigFile');
     if (!dynOcc) return;
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       if (!isMembershipKey(key)) continue;
       const says = `parameter: ${occ.entry.key} must be in a separate dynamic config file`;

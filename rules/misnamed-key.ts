@@ -8,7 +8,8 @@ export default defineRule({
   docs: { description: 'A documented-but-wrong key name (connectionMaxTokens…) or a key no version reads (requireClientAuthScheme).', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       const m = MISNAMED_KEYS.get(key);
       if (!m) continue;

@@ -18,7 +18,8 @@ export default defineRule({
   docs: { description: 'A pass-through switch whose value ZooKeeper does not recognise (skipACL=true, admin.enableServer=FALSE, datadir.autocreate=no).', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       const info = FLAGS.get(key);
       if (!info || !keyExistsIn(info, model.version)) continue;

@@ -16,7 +16,8 @@ export default defineRule({
   docs: { description: 'A pass-through number (snapCount, admin.serverPort, …) that ZooKeeper silently replaces by its default, or reads as octal.', versions: 'all' },
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       const info = NUMBERS.get(key);
       if (!info || !keyExistsIn(info, model.version)) continue;

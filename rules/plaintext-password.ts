@@ -18,7 +18,8 @@ export default defineRule({
   zookeeper: { effect: 'silent' },
   check({ model, report }) {
     if (!hasPasswordKey(model.static.effective)) return; // most configs hold no store password
-    for (const occ of model.static.winners) {
+    for (let n = 0; n < model.static.winners.length; n++) {
+      const occ = model.static.winners[n]!;
       const key = occ.key;
       if (!PASSWORD.test(key) || occ.value === '') continue;
       const pathKey = key.replace(/password$/, 'passwordPath');

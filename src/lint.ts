@@ -67,7 +67,7 @@ export function resolveAll(options: LintOptions): ResolvedRule[] {
 
 function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): FileResult[] {
   // The common case: every finding is on the file itself (none on a dynamic file), none suppressed.
-  if (!suppressed && diags.every((d) => d.file === file)) return [{ file, diagnostics: diags.sort(compareDiagnostics) }];
+  if (!suppressed && diags.every((d) => d.file === file)) return [{ file, diagnostics: diags.length > 1 ? diags.sort(compareDiagnostics) : diags }];
   const byFile = new Map<string, Diagnostic[]>([[file, []]]);
   for (const d of diags.sort(compareDiagnostics)) {
     const list = byFile.get(d.file) ?? [];

@@ -78,7 +78,8 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     seen = [...lastByRawKey.values()].sort((a, b) => a.entry.index - b.entry.index);
   }
 
-  for (const occ of seen) {
+  for (let n = 0; n < seen.length; n++) {
+    const occ = seen[n]!;
     const key = occ.entry.key;
     if (!oracle && (occ.key.startsWith('group') || occ.key.startsWith('weight'))) m.hierarchical = true;
     if (!key.startsWith('server.')) continue;
@@ -100,7 +101,8 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
   for (const d of m.members.values()) (d.role === 'observer' ? m.observers : m.voters).push(d);
 
   const groupLine = new Map<string, Occurrence>();
-  for (const occ of seen) {
+  for (let n = 0; n < seen.length; n++) {
+    const occ = seen[n]!;
     const key = occ.entry.key;
     if (key.startsWith('server.') || key === 'version') {
       if (key === 'version') {

@@ -141,7 +141,8 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const version = opts.version;
   const staticFile = buildConfigFile(source);
   const systemProps = new Map(opts.jvmProps);
-  for (const occ of staticFile.winners) {
+  for (let n = 0; n < staticFile.winners.length; n++) {
+    const occ = staticFile.winners[n]!;
     const key = occ.key;
     if (!consumed(key)) systemProps.set(`zookeeper.${key}`, occ.value);
   }
