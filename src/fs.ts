@@ -129,12 +129,21 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
   };
   for (const k of files.keys()) addChild(k);
   for (const k of dirs) addChild(k);
+  // Keys are normal paths, so a path found as given needs no normalising; only a miss is retried.
+  const find = <T>(table: Map<string, T>, p: string): T | undefined => {
+    const hit = table.get(p);
+    if (hit !== undefined) return hit;
+    const n = norm(p);
+    return n === p ? undefined : table.get(n);
+  };
+  const fileStats = new Map<string, FileStat>();
+  for (const [k, f] of files) fileStats.set(k, Object.freeze({ kind: 'file', size: f.length }));
+  const DIR: FileStat = Object.freeze({ kind: 'directory', size: 0 });
   return {
     stat(p) {
-      const n = norm(p);
-      const f = files.get(n);
-      if (f) return { kind: 'file', size: f.length };
-      return dirs.has(n) ? { kind: 'directory', size: 0 } : undefined;
+      const f = find(fileStats, p);
+      if (f) return f;
+      return dirs.has(p) || dirs.has(norm(p)) ? DIR : undefined;
     },
     readFile(p, maxBytes = Number.MAX_SAFE_INTEGER) {
       const n = norm(p);

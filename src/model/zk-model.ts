@@ -12,6 +12,7 @@ import { buildMembership, isMembershipKey, type Membership } from './membership.
 import { readMyId, type MyIdFacts } from './myid.js';
 import { KEYS } from './catalogue.js';
 import { atLeast, type ZkVersion } from './version.js';
+import { isCleanAbsolute } from '../util/join.js';
 
 export interface ModelOptions extends Placement {
   version: ZkVersion;
@@ -124,9 +125,15 @@ function loadNext(source: SourceFile, opts: ModelOptions): ConfigFile | undefine
   return read.source ? buildConfigFile(read.source) : undefined;
 }
 
-/** Shows the dynamic file relative to the static file's folder when it sits beside it. */
-function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string): string {
+/** Shows the dynamic file relative to the static file's folder when it sits beside it (exported for tests). */
+export function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string): string {
   const dir = path.dirname(staticDisplay);
+  // The usual case, both absolute and normal: what follows `dir/` is the relative path.
+  if (isCleanAbsolute(dir) && isCleanAbsolute(hostPath)) {
+    if (hostPath === dir) return hostPath;
+    if (!hostPath.startsWith(`${dir}/`)) return zkPath;
+    return hostPath.startsWith('..', dir.length + 1) ? zkPath : hostPath;
+  }
   const rel = path.relative(path.resolve(dir), hostPath);
   if (!rel.startsWith('..') && !path.isAbsolute(rel)) return path.join(dir, rel);
   return zkPath;

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 /** `//`, a `.` or `..` segment, or a trailing slash: the path needs normalising. */
 const UNCLEAN = /\/\/|\/\.\.?(\/|$)|\/$/;
 
-function isCleanAbsolute(p: string): boolean {
+/** An absolute POSIX path in normal form (what path.resolve would return unchanged). */
+export function isCleanAbsolute(p: string): boolean {
   return path.sep === '/' && p.length > 1 && p.charCodeAt(0) === 47 && !UNCLEAN.test(p);
 }
 
