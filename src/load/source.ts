@@ -28,9 +28,17 @@ export function sourceFromText(path: string, text: string): SourceFile {
   return { path, text, lineStarts: lineStarts(text) };
 }
 
+/** Up to this many bytes, decoding is one builtin call (no Buffer wrapper objects or checks). */
+const SMALL = 8 * 1024;
+
 export function decodeLatin1(bytes: Uint8Array): string {
+  // Latin-1 maps each byte to the char with that code.
+  if (bytes.length <= SMALL) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
+
+/** The TypedArray builtin: Buffer's own indexOf wraps it in argument handling that costs more than the search. */
+const byteIndexOf = Uint8Array.prototype.indexOf;
 
 /** Classifies bytes that are not a text properties file. */
 export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
@@ -40,8 +48,8 @@ export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
       message: 'file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1 and sees no usable key',
     };
   }
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
-  if (head.indexOf(0) >= 0) return { code: 'binary', message: 'file contains NUL bytes: it is binary, not a properties file' };
+  const head = bytes.length > 64 * 1024 ? bytes.subarray(0, 64 * 1024) : bytes;
+  if (byteIndexOf.call(head, 0) >= 0) return { code: 'binary', message: 'file contains NUL bytes: it is binary, not a properties file' };
   return undefined;
 }
 

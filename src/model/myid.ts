@@ -30,9 +30,18 @@ export interface MyIdFacts {
 
 const MAX_MYID_BYTES = 64 * 1024;
 
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
+  return true;
+}
+
 export function firstLine(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A myid is a few ASCII digits: those bytes are their own UTF-8 decoding.
+  const text =
+    bytes.length <= 64 && isAscii(bytes)
+      ? String.fromCharCode.apply(null, bytes as unknown as number[])
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const cut = text.search(/[\r\n]/);
   return cut < 0 ? text : text.slice(0, cut);
 }

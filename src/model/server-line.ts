@@ -102,6 +102,37 @@ function pieceSpan(text: string, sep: string, k: number, base: number): ValuePar
 }
 
 export function parseServerValue(id: string, value: string, opts: ServerLineOptions): ParsedServerValue {
+  if (opts.version !== '3.4') {
+    const simple = parseSimple(value);
+    if (simple) return simple;
+  }
+  return parseServerValueGeneral(id, value, opts);
+}
+
+/**
+ * The usual 3.5+ line, `host:port:port[:participant|:observer][;[host:]port]` with plain decimal
+ * ports: one match instead of the general parse below, with the same result (test/server-line.test.ts
+ * holds the two equal). Anything else (IPv6, `|`, signs, spaces in ports, errors) returns undefined.
+ */
+const SIMPLE = /^([^:;|[\]]+):(\d{1,5}):(\d{1,5})(?::(participant|observer))?(?:;(?:([^:;|[\]]+):)?(\d{1,5}))?$/;
+
+function parseSimple(value: string): ParsedServerValue | undefined {
+  const m = SIMPLE.exec(value);
+  if (!m) return undefined;
+  const quorumPort = Number(m[2]);
+  const electionPort = Number(m[3]);
+  if (quorumPort > 0xffff || electionPort > 0xffff || quorumPort === electionPort) return undefined;
+  let client: ClientAddress | undefined;
+  if (m[6] !== undefined) {
+    const port = Number(m[6]);
+    if (port > 0xffff) return undefined;
+    client = { host: m[5] ?? '0.0.0.0', port, hostGiven: m[5] !== undefined };
+  }
+  return { addresses: [{ host: m[1] as string, quorumPort, electionPort }], role: m[4] as Role | undefined, client, error: undefined };
+}
+
+/** The whole grammar, every error with ZooKeeper's words (exported for the equivalence test). */
+export function parseServerValueGeneral(id: string, value: string, opts: ServerLineOptions): ParsedServerValue {
   const result: ParsedServerValue = { addresses: [], role: undefined, client: undefined, error: undefined };
   try {
     if (opts.version === '3.4') parse34(value, result);

@@ -1,0 +1,37 @@
+/** The decoding shortcuts agree with Buffer's decoders on every input. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { binaryProblem, decodeLatin1 } from '../src/load/source.js';
+import { firstLine } from '../src/model/myid.js';
+
+const bytes = fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ minLength: 8000, maxLength: 9000 }), fc.uint8Array({ maxLength: 40, max: 0x7f }));
+
+describe('decoding', () => {
+  it('decodeLatin1 is ISO-8859-1, small and large inputs alike', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(decodeLatin1(b)).toBe(Buffer.from(b).toString('latin1'));
+      }),
+      { numRuns: 400, seed: 3 },
+    );
+  });
+  it('firstLine reads UTF-8 up to the first line break, as before the ASCII shortcut', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const text = Buffer.from(b).toString('utf8');
+        const cut = text.search(/[\r\n]/);
+        expect(firstLine(b)).toBe(b.length === 0 ? null : cut < 0 ? text : text.slice(0, cut));
+      }),
+      { numRuns: 400, seed: 3 },
+    );
+  });
+  it('binaryProblem finds a NUL in the first 64 KiB only', () => {
+    const big = new Uint8Array(70 * 1024).fill(0x41);
+    expect(binaryProblem(big)).toBeUndefined();
+    big[65 * 1024] = 0;
+    expect(binaryProblem(big)).toBeUndefined();
+    big[10] = 0;
+    expect(binaryProblem(big)?.code).toBe('binary');
+    expect(binaryProblem(Buffer.from('a=1\n\0'))?.code).toBe('binary');
+  });
+});
