@@ -28,12 +28,7 @@ export function sourceFromText(path: string, text: string): SourceFile {
   return { path, text, lineStarts: lineStarts(text) };
 }
 
-/** Up to this many bytes, decoding is one builtin call (no Buffer wrapper objects or checks). */
-const SMALL = 8 * 1024;
-
 export function decodeLatin1(bytes: Uint8Array): string {
-  // Latin-1 maps each byte to the char with that code.
-  if (bytes.length <= SMALL) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
