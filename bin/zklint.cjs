@@ -4,33 +4,38 @@
  * The zklint command. It starts the CLI bundle (dist/cli/zklint.cjs, made by scripts/bundle.mjs)
  * with the V8 code cache made for it at build time, so a start neither parses the bundle's
  * JavaScript nor compiles the rules a run needs. V8 rejects a cache made by another Node version
- * (then the bundle compiles as usual, only slower). Without a bundle (built without esbuild), it
- * runs tsc's unbundled CLI, dist/src/cli/main.js.
+ * or under other V8 flags (the bundle then compiles as usual, only slower); V8 compares only the
+ * bundle's length, so a cache older than the bundle (the bundle was edited) is not offered at all.
+ * Without a bundle, or when tsc's CLI is newer than it (a tsc-only build), it runs
+ * dist/src/cli/main.js unbundled.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli', 'zklint.cjs');
+const dist = path.join(__dirname, '..', 'dist');
+const bundle = path.join(dist, 'cli', 'zklint.cjs');
+const unbundled = path.join(dist, 'src', 'cli', 'main.js');
 
-function read(file, encoding) {
+const mtime = (file) => {
   try {
-    return fs.readFileSync(file, encoding);
+    return fs.statSync(file).mtimeMs;
   } catch {
     return undefined;
   }
-}
+};
 
-const source = read(bundle, 'utf8');
-if (source === undefined) {
-  const main = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
-  import(require('node:url').pathToFileURL(main).href).catch((e) => {
+const bundleTime = mtime(bundle);
+if (bundleTime === undefined || (mtime(unbundled) ?? 0) > bundleTime) {
+  import(require('node:url').pathToFileURL(unbundled).href).catch((e) => {
     process.stderr.write(`zklint: cannot start (${e && e.message}); build it with npm run build\n`);
     process.exitCode = 2;
   });
 } else {
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: read(`${bundle}.cache`) });
+  const cacheTime = mtime(`${bundle}.cache`);
+  const cachedData = cacheTime !== undefined && cacheTime >= bundleTime ? fs.readFileSync(`${bundle}.cache`) : undefined;
+  const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   const mod = new Module(bundle, module);
   mod.filename = bundle;
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));

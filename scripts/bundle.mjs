@@ -12,16 +12,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'cli', 'zklint.cjs');
 let build;
 try {
   ({ build } = await import('esbuild'));
 } catch {
-  // Without devDependencies: bin/zklint.cjs runs tsc's unbundled CLI, which works the same, only starts slower.
+  // Without devDependencies: bin/zklint.cjs runs tsc's unbundled CLI, which works the same, only
+  // starts slower. An older bundle must not stay behind to be run instead.
+  rmSync(dirname(out), { recursive: true, force: true });
   console.warn('esbuild not installed: the CLI stays unbundled');
   process.exit(0);
 }
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'cli', 'zklint.cjs');
 mkdirSync(dirname(out), { recursive: true });
 rmSync(`${out}.cache`, { force: true });
 await build({

@@ -16,6 +16,8 @@ script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bu
 process.on('exit', (code) => {
   // The lint run's own exit code (1: the example has findings) is not this step's.
   if (code === 2 || code === 78) return;
-  fs.writeFileSync(`${bundle}.cache`, script.createCachedData());
+  // Written beside the bundle, then renamed: never a half-written cache (and its time is after the bundle's).
+  fs.writeFileSync(`${bundle}.cache.tmp`, script.createCachedData());
+  fs.renameSync(`${bundle}.cache.tmp`, `${bundle}.cache`);
   process.exitCode = 0;
 });

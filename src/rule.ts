@@ -25,6 +25,10 @@ export interface Report {
   severity?: Severity;
 }
 
+/**
+ * What a rule's `check` gets. Valid only during that call: the engine reuses one context for all
+ * rules of a file, so keep `model` or `options`, never the context itself.
+ */
 export interface RuleContext<Options> {
   model: ZkModel;
   options: Options;

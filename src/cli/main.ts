@@ -221,15 +221,17 @@ export async function run(
 
 // A reader that stops early (`zklint … | head`) closes the pipe: the rest of the output is dropped
 // quietly and the exit code stays the run's. Any other output error is one line and exit 2.
+let outputFailed = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') return;
-  process.stderr.write(`zklint: cannot write the output: ${e.message}\n`);
+  if (!outputFailed) process.stderr.write(`zklint: cannot write the output: ${e.message}\n`);
+  outputFailed = true;
   process.exitCode = EXIT.usage;
 });
 
 run(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? EXIT.usage : code;
   },
   () => {
     process.exitCode = EXIT.usage;

@@ -78,8 +78,9 @@ async function builtinCatalog(): Promise<readonly RuleMeta[]> {
 async function validatorFor(rules: readonly RuleMeta[] | undefined): Promise<Validate> {
   if (rules === undefined) {
     try {
-      // Beside this file; the CLI bundle (scripts/bundle.mjs, elsewhere in dist/) defines
-      // __ZKLINT_VALIDATOR__ as the path from itself.
+      // Unbundled, the file is beside this one (PRECOMPILED). The CLI bundle (scripts/bundle.mjs,
+      // elsewhere in dist/) defines __ZKLINT_VALIDATOR__ as the path from itself: a literal string
+      // there, which the bundler can resolve (and keeps external); the other branch is then dead.
       const mod = (typeof __ZKLINT_VALIDATOR__ === 'string' ? await import(__ZKLINT_VALIDATOR__) : await import(PRECOMPILED)) as { default: Validate };
       return mod.default;
     } catch {

@@ -160,3 +160,17 @@ describe('a reader that stops early (zklint … | head)', () => {
     expect(code).toBe(1); // the configs have errors (clientPort=21 81)
   });
 });
+
+describe('output that cannot be written', () => {
+  it.runIf(process.platform === 'linux')('says so in one line and exits 2 (stdout is /dev/full)', () => {
+    const out = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [CLI, good], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^zklint: cannot write the output: .*\n$/);
+      expect(r.stderr).not.toContain('    at ');
+    } finally {
+      closeSync(out);
+    }
+  });
+});
