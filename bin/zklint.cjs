@@ -26,17 +26,26 @@ const mtime = (file) => {
   }
 };
 
-const bundleTime = mtime(bundle);
-if (bundleTime === undefined || (mtime(unbundled) ?? 0) > bundleTime) {
-  import(require('node:url').pathToFileURL(unbundled).href).catch((e) => {
-    process.stderr.write(`zklint: cannot start (${e && e.message}); build it with npm run build\n`);
-    process.exitCode = 2;
-  });
-} else {
-  const cacheTime = mtime(`${bundle}.cache`);
-  const cachedData = cacheTime !== undefined && cacheTime >= bundleTime ? fs.readFileSync(`${bundle}.cache`) : undefined;
-  const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
-  const mod = new Module(bundle, module);
-  mod.filename = bundle;
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+/** Runs a CommonJS bundle as a script (so V8 can take `cachedData`); returns the script. */
+function runBundle(file, cachedData) {
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  return script;
 }
+function start() {
+  const bundleTime = mtime(bundle);
+  if (bundleTime === undefined || (mtime(unbundled) ?? 0) > bundleTime) {
+    import(require('node:url').pathToFileURL(unbundled).href).catch((e) => {
+      process.stderr.write(`zklint: cannot start (${e && e.message}); build it with npm run build\n`);
+      process.exitCode = 2;
+    });
+    return;
+  }
+  const cacheTime = mtime(`${bundle}.cache`);
+  runBundle(bundle, cacheTime !== undefined && cacheTime >= bundleTime ? fs.readFileSync(`${bundle}.cache`) : undefined);
+}
+
+module.exports = { runBundle }; // scripts/code-cache.cjs runs the bundle the same way
+if (require.main === module) start();

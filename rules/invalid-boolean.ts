@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
+import { keysWhere } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { parseStrictBoolean } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
@@ -7,8 +7,7 @@ import { atLeast } from '../src/model/version.js';
 const LEGACY_STRICT: Record<string, string> = { standaloneEnabled: 'standalone mode', reconfigEnabled: 'reconfigEnabled flag' };
 
 /** The keys QuorumPeerConfig parses as booleans. */
-const BOOL_KEYS = new Map<string, KeyInfo>();
-for (const [key, info] of KEYS) if (info.parsed && info.kind === 'bool') BOOL_KEYS.set(key, info);
+const BOOL_KEYS = keysWhere((info) => info.parsed && info.kind === 'bool');
 
 /** Booleans are strict in 3.7+ (`yes` is fatal); before that most silently meant false. */
 export default defineRule({

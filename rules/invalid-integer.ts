@@ -1,11 +1,10 @@
 import { defineRule } from '../src/rule.js';
-import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
+import { keysWhere } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { parseJavaInt, parseJavaLong } from '../src/model/java.js';
 
 /** The keys QuorumPeerConfig parses as int or long. */
-const NUMBER_KEYS = new Map<string, KeyInfo>();
-for (const [key, info] of KEYS) if (info.parsed && (info.kind === 'int' || info.kind === 'long')) NUMBER_KEYS.set(key, info);
+const NUMBER_KEYS = keysWhere((info) => info.parsed && (info.kind === 'int' || info.kind === 'long'));
 
 /** 1 to 9 ASCII digits: always a valid int (and long), no need to parse. */
 function isShortDecimal(v: string): boolean {

@@ -1,15 +1,13 @@
 import { defineRule } from '../src/rule.js';
 import { hasPlaceholder } from '../src/model/placeholder.js';
-import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
+import { keysWhere } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 
 /** The one value besides the literal that keeps the default behaviour: quiet. */
 const NEUTRAL: Record<string, string> = { skipACL: 'no', 'admin.enableServer': 'true', forceSync: 'yes', leaderServes: 'yes' };
 
 /** The catalogue's pass-through switches: a literal compared exactly, or a Boolean.getBoolean. */
-const FLAGS: ReadonlyMap<string, KeyInfo> = new Map(
-  [...KEYS].filter(([, info]) => !info.parsed && ((info.kind === 'literal' && info.literal !== undefined) || info.kind === 'sysBool')),
-);
+const FLAGS = keysWhere((info) => !info.parsed && ((info.kind === 'literal' && info.literal !== undefined) || info.kind === 'sysBool'));
 
 /** Pass-through switches are read leniently: exact literals (skipACL=yes) or Boolean.getBoolean. */
 export default defineRule({

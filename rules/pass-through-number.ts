@@ -1,13 +1,11 @@
 import { defineRule } from '../src/rule.js';
 import { hasPlaceholder } from '../src/model/placeholder.js';
-import { KEYS, type KeyInfo } from '../src/model/catalogue.js';
+import { keysWhere } from '../src/model/catalogue.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { javaDecode } from '../src/model/java-lenient.js';
 
 /** The catalogue's pass-through numbers (Integer.getInteger / Long.getLong). */
-const NUMBERS: ReadonlyMap<string, KeyInfo> = new Map(
-  [...KEYS].filter(([, info]) => !info.parsed && (info.kind === 'getInteger' || info.kind === 'getLong')),
-);
+const NUMBERS = keysWhere((info) => !info.parsed && (info.kind === 'getInteger' || info.kind === 'getLong'));
 
 /** Integer.getInteger / Long.getLong: a bad number silently means the default; a leading 0 means octal. */
 export default defineRule({

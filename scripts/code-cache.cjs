@@ -3,16 +3,11 @@
 // CLI bundle the way bin/zklint.cjs does, then writes V8's code cache for it to `<bundle>.cache`,
 // including every function the run compiled.
 const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
-const Module = require('node:module');
+const { runBundle } = require('../bin/zklint.cjs');
 
 const [bundle, ...args] = process.argv.slice(2);
-const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle });
 process.argv = [process.argv[0], bundle, ...args];
-const mod = new Module(bundle, module);
-mod.filename = bundle;
-script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+const script = runBundle(bundle, undefined);
 process.on('exit', (code) => {
   // The lint run's own exit code (1: the example has findings) is not this step's.
   if (code === 2 || code === 78) return;

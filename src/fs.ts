@@ -4,6 +4,7 @@
  */
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
+import { isNormalPosixAbsolute } from './util/join.js';
 
 export type FileKind = 'file' | 'directory' | 'other';
 
@@ -93,8 +94,6 @@ export const nodeFileSystem: FileSystem = {
   },
 };
 
-/** A path with `//`, `/./`, `/../` or a trailing slash needs normalising. */
-const UNCLEAN = /\/\/|\/\.\.?(\/|$)|.\/$/;
 
 export type MemoryTree = Record<string, string | Uint8Array | null>;
 
@@ -115,7 +114,7 @@ export function createMemoryFileSystem(tree: MemoryTree): FileSystem {
     else files.set(p, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
   }
   // Most paths arrive absolute and clean: skip the (comparatively costly) resolve for those.
-  const norm = (p: string) => (p.charCodeAt(0) === 47 && !UNCLEAN.test(p) ? p : path.posix.resolve('/', p));
+  const norm = (p: string) => (isNormalPosixAbsolute(p) ? p : path.posix.resolve('/', p));
   // Children per directory, built with the tree (as a disk has its directories): listing stays
   // cheap with many files.
   const children = new Map<string, Set<string>>();

@@ -247,5 +247,10 @@ export function lookupKey(key: string): KeyInfo | { prefix: string; parsed: bool
   return undefined;
 }
 
+/** The catalogue keys whose info satisfies `test`: a rule's own lookup table, made once at load. */
+export function keysWhere(test: (info: KeyInfo) => boolean): ReadonlyMap<string, KeyInfo> {
+  return new Map([...KEYS].filter(([, info]) => test(info)));
+}
+
 /** Every exact key name (for did-you-mean). */
 export const KEY_NAMES: readonly string[] = [...KEYS.keys()];

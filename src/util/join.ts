@@ -7,9 +7,14 @@ import * as path from 'node:path';
 /** `//`, a `.` or `..` segment, or a trailing slash: the path needs normalising. */
 const UNCLEAN = /\/\/|\/\.\.?(\/|$)|\/$/;
 
-/** An absolute POSIX path in normal form (what path.resolve would return unchanged). */
+/** An absolute POSIX path in normal form, other than `/` (what path.posix.resolve returns unchanged). */
+export function isNormalPosixAbsolute(p: string): boolean {
+  return p.length > 1 && p.charCodeAt(0) === 47 && !UNCLEAN.test(p);
+}
+
+/** The same for this platform's paths (only POSIX ones take the shortcut). */
 export function isCleanAbsolute(p: string): boolean {
-  return path.sep === '/' && p.length > 1 && p.charCodeAt(0) === 47 && !UNCLEAN.test(p);
+  return path.sep === '/' && isNormalPosixAbsolute(p);
 }
 
 /** `path.join(dir, name)` for one plain entry name (no slash, not `.` or `..`). */
