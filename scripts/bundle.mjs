@@ -7,6 +7,7 @@
 //                              start skips parsing and compiling what a run uses (scripts/code-cache.cjs).
 // The library (dist/src/index.js) and tsc's unbundled CLI stay as tsc wrote them.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,9 +48,13 @@ await build({
   logLevel: 'warning',
 });
 // bin/zklint.cjs wraps the text as a CommonJS function: no shebang line.
-const text = readFileSync(out, 'utf8').replace(/^#![^\n]*\n/, '');
-if (/\bimport\(/.test(text.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""'))) throw new Error('the CLI bundle still has a dynamic import()');
-writeFileSync(out, text);
+const body = readFileSync(out, 'utf8').replace(/^#![^\n]*\n/, '');
+if (/\bimport\(/.test(body.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""'))) throw new Error('the CLI bundle still has a dynamic import()');
+// The build id (a hash of the bundle's content) heads the bundle, and scripts/code-cache.cjs heads
+// the cache with the id of the bundle it ran: bin/zklint.cjs pairs them by id, not by file times
+// (npm gives installed files the install time).
+const id = createHash('sha256').update(body).digest('hex').slice(0, 32);
+writeFileSync(out, `//zklint-build:${id}\n${body}`);
 
 // The code cache: run the bundle once on the bundled example, then save what V8 compiled.
 const tmp = mkdtempSync(join(tmpdir(), 'zklint-code-cache-'));

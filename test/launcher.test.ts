@@ -19,7 +19,12 @@ const run = (entry: string, args: string[]) =>
 describe('bin/zklint.cjs', () => {
   it('the build made a code cache that this Node accepts for the bundle', () => {
     const { wrap } = createRequire(import.meta.url)('node:module') as { wrap: (s: string) => string };
-    const script = new Script(wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData: readFileSync(`${BUNDLE}.cache`) });
+    const text = readFileSync(BUNDLE, 'utf8');
+    const id = /^\/\/zklint-build:([0-9a-f]+)\n/.exec(text)?.[1];
+    expect(id).toBeDefined();
+    const cache = readFileSync(`${BUNDLE}.cache`);
+    expect(cache.subarray(0, (id as string).length + 1).toString('latin1')).toBe(`${id}\n`);
+    const script = new Script(wrap(text), { filename: BUNDLE, cachedData: cache.subarray((id as string).length + 1) });
     expect(script.cachedDataRejected).toBe(false);
   });
 
@@ -41,30 +46,72 @@ describe('bin/zklint.cjs', () => {
   });
 
   describe('in a copy of the installed layout', () => {
-    /** bin/ and dist/cli/ only (the example needs no dependency), file times as after a build. */
-    function install(): string {
+    /** bin/ and dist/cli/ (the example needs no dependency); `checkout` adds src/cli/main.ts (a source checkout). */
+    function install(checkout = false): string {
       const root = mkdtempSync(join(tmpdir(), 'zklint-layout-'));
       cpSync(join(ROOT, 'bin'), join(root, 'bin'), { recursive: true });
       cpSync(join(ROOT, 'dist/cli'), join(root, 'dist/cli'), { recursive: true });
+      if (checkout) {
+        mkdirSync(join(root, 'src/cli'), { recursive: true });
+        writeFileSync(join(root, 'src/cli/main.ts'), '');
+      }
       utimesSync(join(root, 'dist/cli/zklint.cjs'), 1000, 1000);
       utimesSync(join(root, 'dist/cli/zklint.cjs.cache'), 1001, 1001);
       return root;
     }
     const lint = (root: string) =>
-      spawnSync(process.execPath, [join(root, 'bin/zklint.cjs'), ...EXAMPLE], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-
-    it('runs an edited bundle as edited, even when the edit keeps its length (V8 checks only that)', () => {
-      const root = install();
+      spawnSync(process.execPath, [join(root, 'bin/zklint.cjs'), ...EXAMPLE], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', ZKLINT_DEBUG_START: '1' },
+      });
+    const from = 'ZooKeeper will refuse to start, printing only';
+    /** The bundle with a same-length edit (V8 checks only the length of a cache's source). */
+    function edit(root: string, id?: string) {
       const file = join(root, 'dist/cli/zklint.cjs');
-      const text = readFileSync(file, 'utf8');
-      const from = 'ZooKeeper will refuse to start, printing only';
+      let text = readFileSync(file, 'utf8');
       expect(text).toContain(from);
-      writeFileSync(file, text.replace(from, from.toUpperCase()));
+      text = text.replace(from, from.toUpperCase());
+      if (id !== undefined) text = text.replace(/^\/\/zklint-build:[0-9a-f]+/, `//zklint-build:${id}`);
+      writeFileSync(file, text);
+    }
+
+    it('installed: takes the bundle with its code cache whatever the file times (npm gives all the install time)', () => {
+      const root = install();
+      mkdirSync(join(root, 'dist/src/cli'), { recursive: true });
+      writeFileSync(join(root, 'dist/src/cli/main.js'), "process.stdout.write('unbundled\\n');\n");
+      utimesSync(join(root, 'dist/cli/zklint.cjs.cache'), 999, 999); // older than the bundle
+      const r = lint(root);
+      expect(r.stderr).toContain('zklint start: bundle, code cache\n');
+      expect(r.stdout).toContain(from);
+    });
+
+    it('installed: a code cache made for another build is not used (the build ids differ)', () => {
+      const root = install();
+      edit(root, 'f'.repeat(32));
+      const r = lint(root);
+      expect(r.stderr).toContain('zklint start: bundle, no code cache');
+      expect(r.stdout).toContain(from.toUpperCase());
+    });
+
+    it('checkout: runs a bundle edited by hand as edited, even when the edit keeps its length', () => {
+      const root = install(true);
+      edit(root);
+      utimesSync(join(root, 'dist/cli/zklint.cjs'), 2000, 2000);
       expect(lint(root).stdout).toContain(from.toUpperCase());
     });
 
-    it('runs tsc\'s unbundled CLI when it is newer than the bundle (a tsc-only build)', () => {
+    it('checkout: runs tsc\'s unbundled CLI when it is newer than the bundle (a tsc-only build)', () => {
+      const root = install(true);
+      mkdirSync(join(root, 'dist/src/cli'), { recursive: true });
+      writeFileSync(join(root, 'dist/src/cli/main.js'), "process.stdout.write('unbundled\\n');\n");
+      expect(lint(root).stdout).toBe('unbundled\n');
+    });
+
+    it('a bundle without a build id is not run (tsc\'s CLI is)', () => {
       const root = install();
+      const file = join(root, 'dist/cli/zklint.cjs');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^\/\/zklint-build:[^\n]*\n/, ''));
       mkdirSync(join(root, 'dist/src/cli'), { recursive: true });
       writeFileSync(join(root, 'dist/src/cli/main.js'), "process.stdout.write('unbundled\\n');\n");
       expect(lint(root).stdout).toBe('unbundled\n');

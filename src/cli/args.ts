@@ -59,6 +59,9 @@ const OPTIONS = {
   'on-host': { type: 'boolean' },
   'zk-version': { type: 'string' },
   'jvm-flag': { type: 'string', multiple: true },
+  'java-env': { type: 'string' },
+  // The old name of --java-env, still accepted. Node 20 reads a --env-file anywhere on its own
+  // command line, which is why bin/zklint never lets Node see zklint's arguments.
   'env-file': { type: 'string' },
   'max-file-size': { type: 'string' },
   debug: { type: 'boolean' },
@@ -94,7 +97,8 @@ Options:
       --on-host              zklint runs on the ZooKeeper host: what is missing here is missing for ZooKeeper
       --zk-version <v>       ${ZK_VERSIONS.join(' | ')} (default 3.8)
       --jvm-flag <-Dk=v>     a JVM system property the server starts with (repeatable)
-      --env-file <file>      read SERVER_JVMFLAGS / JVMFLAGS from a java.env or zookeeper-env.sh file
+      --java-env <file>      read SERVER_JVMFLAGS / JVMFLAGS from a java.env or zookeeper-env.sh file
+                             (parsed, never run; --env-file is the same flag)
       --max-file-size <n>    largest config read, in bytes (default 16777216)
       --ensemble <name=glob> lint the configs matching glob as one ensemble (repeatable)
       --zone <host=zone>     the zone a server (host or id) is in, for zone-loss checks (repeatable)
@@ -185,7 +189,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (max !== undefined) args.maxFileBytes = max;
   if (v.myid !== undefined) args.myid = v.myid;
   if (v.root !== undefined) args.root = v.root;
-  if (v['env-file'] !== undefined) args.envFile = v['env-file'];
+  if (v['java-env'] !== undefined && v['env-file'] !== undefined && v['java-env'] !== v['env-file']) {
+    throw new UsageError('--java-env and --env-file (the same flag) given with different files');
+  }
+  const javaEnv = v['java-env'] ?? v['env-file'];
+  if (javaEnv === '') throw new UsageError('--java-env expects a file name');
+  if (javaEnv !== undefined) args.envFile = javaEnv;
   if (v['zk-version'] !== undefined) args.zkVersion = v['zk-version'] as ZkVersion;
   const pairs = (name: string, list: string[] | undefined): Array<[string, string]> =>
     (list ?? []).map((p) => {
