@@ -14,7 +14,6 @@ import { rules } from '../rules/index.js';
 import { catalog } from '../rules/catalog.js';
 import { lintEnsemble } from '../src/ensemble/lint.js';
 import { ENSEMBLE_FIXTURES } from './support/ensemble-fixtures.js';
-import { sharedDir } from './support/cli.js';
 import { applyBaseline, makeBaseline } from '../src/baseline.js';
 import { findings } from '../src/format/common.js';
 import { fingerprint, lineTextOf } from '../src/util/fingerprint.js';
@@ -80,7 +79,7 @@ describe('fingerprints of whole-file findings', () => {
 });
 
 describe('sarif', () => {
-  const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas/sarif-schema-2.1.0.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'vendor/sarif-schema-2.1.0.json'), 'utf8'));
   const ajv = new AjvDraft04({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
