@@ -166,6 +166,17 @@ describe('junit, checkstyle, gitlab', () => {
     expect(out).toContain('key&lt;&amp;&gt;');
     expect(out).not.toMatch(/key<&>/);
   });
+  it('junit: with failOn (the CLI passes --fail-on), only findings that fail the run are failures', async () => {
+    const dir = project();
+    const result = lint(dir);
+    const all = result.results.flatMap((r) => r.diagnostics);
+    const errors = all.filter((d) => d.severity === 'error').length;
+    expect(all.length).toBeGreaterThan(errors);
+    const out = (await loadFormatter('junit'))(result, { ...ctxFor(dir), failOn: 'error' });
+    expect(out).toMatch(new RegExp(`<testsuites name="zklint" tests="${all.length}" failures="${errors}"`));
+    expect(out.match(/<failure /g)?.length ?? 0).toBe(errors);
+    expect(out).toContain('<system-out>warning: ');
+  });
   it('checkstyle: file elements with errors sourced zklint.<rule>', async () => {
     const dir = project();
     const out = (await loadFormatter('checkstyle'))(lint(dir), ctxFor(dir));

@@ -168,6 +168,7 @@ export async function run(
       },
     };
     if (args.includeSuppressed) ctx.includeSuppressed = true;
+    ctx.failOn = args.failOn; // junit: failing cases are exactly what fails the run
     if (args.writeBaseline !== undefined) {
       const { makeBaseline, writeBaseline } = await import('../baseline.js');
       const b = makeBaseline(result, ctx);
