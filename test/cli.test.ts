@@ -102,3 +102,17 @@ describe('zklint CLI', () => {
     });
   }
 });
+
+describe('junit failures are exactly what fails the run (--fail-on)', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/zklint.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+  it('a passing run has no failing test case; --fail-on warning makes the warnings failures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-junit-'));
+    writeFileSync(join(dir, 'zoo.cfg'), 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\ntickTme=3\n');
+    const pass = run(['-f', 'junit', join(dir, 'zoo.cfg')]);
+    expect(pass.status).toBe(0);
+    expect(pass.stdout).toMatch(/<testsuites name="zklint" tests="[1-9]\d*" failures="0"/);
+    const strict = run(['-f', 'junit', '--fail-on', 'warning', join(dir, 'zoo.cfg')]);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/<testsuites name="zklint" tests="\d+" failures="[1-9]/);
+  });
+});

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../src/lint.js';
-import { sharedDir } from './support/shared.js';
+import { sharedDir, skipWithoutShared } from './support/prereq.js';
 
-const CORPUS = join(sharedDir(), 'corpus/real');
+const CORPUS = join(sharedDir() ?? '../shared', 'corpus/real');
 
 function index(): Array<{ file: string; kind: string; notes: string }> {
   const rows = readFileSync(join(CORPUS, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
@@ -18,7 +18,7 @@ function index(): Array<{ file: string; kind: string; notes: string }> {
   });
 }
 
-describe('real-world corpus', () => {
+describe.skipIf(skipWithoutShared())('real-world corpus', () => {
   it('is present beside the repository', () => {
     expect(existsSync(CORPUS), `expected the shared corpus at ${CORPUS}`).toBe(true);
   });

@@ -14,7 +14,6 @@ import { rules } from '../rules/index.js';
 import { catalog } from '../rules/catalog.js';
 import { lintEnsemble } from '../src/ensemble/lint.js';
 import { ENSEMBLE_FIXTURES } from './support/ensemble-fixtures.js';
-import { sharedDir } from './support/cli.js';
 import { applyBaseline, makeBaseline } from '../src/baseline.js';
 import { findings } from '../src/format/common.js';
 import { fingerprint, lineTextOf } from '../src/util/fingerprint.js';
@@ -80,7 +79,7 @@ describe('fingerprints of whole-file findings', () => {
 });
 
 describe('sarif', () => {
-  const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas/sarif-schema-2.1.0.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'vendor/sarif-schema-2.1.0.json'), 'utf8'));
   const ajv = new AjvDraft04({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
@@ -166,6 +165,17 @@ describe('junit, checkstyle, gitlab', () => {
     expect(out).toContain('name="duplicate-key 6:1"');
     expect(out).toContain('key&lt;&amp;&gt;');
     expect(out).not.toMatch(/key<&>/);
+  });
+  it('junit: with failOn (the CLI passes --fail-on), only findings that fail the run are failures', async () => {
+    const dir = project();
+    const result = lint(dir);
+    const all = result.results.flatMap((r) => r.diagnostics);
+    const errors = all.filter((d) => d.severity === 'error').length;
+    expect(all.length).toBeGreaterThan(errors);
+    const out = (await loadFormatter('junit'))(result, { ...ctxFor(dir), failOn: 'error' });
+    expect(out).toMatch(new RegExp(`<testsuites name="zklint" tests="${all.length}" failures="${errors}"`));
+    expect(out.match(/<failure /g)?.length ?? 0).toBe(errors);
+    expect(out).toContain('<system-out>warning: ');
   });
   it('checkstyle: file elements with errors sourced zklint.<rule>', async () => {
     const dir = project();

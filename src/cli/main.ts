@@ -168,6 +168,7 @@ export async function run(
       },
     };
     if (args.includeSuppressed) ctx.includeSuppressed = true;
+    ctx.failOn = args.failOn; // junit: failing cases are exactly what fails the run
     if (args.writeBaseline !== undefined) {
       const { makeBaseline, writeBaseline } = await import('../baseline.js');
       const b = makeBaseline(result, ctx);
@@ -193,7 +194,11 @@ export async function run(
     } else {
       io.out.write((await loadFormatter(format))(result, { ...ctx, color: format === 'stylish' && tty }));
     }
-    if (!args.stdin && files.length === 0) io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);
+    // Like ESLint: nothing to lint is a usage error, so a mistyped CI path does not pass green.
+    if (!args.stdin && files.length === 0) {
+      io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);
+      return EXIT.usage;
+    }
     let errors = 0;
     let warnings = 0;
     for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;

@@ -13,6 +13,8 @@ export interface FormatContext {
   rules?: readonly RuleMeta[];
   /** SARIF: also emit suppressed findings (FileResult.suppressed) with their suppressions. */
   includeSuppressed?: boolean;
+  /** junit: the lowest severity that fails (the CLI's --fail-on); lower findings are passing cases. Default: every finding fails. */
+  failOn?: 'error' | 'warning' | 'info';
 }
 
 export type Formatter = (result: LintResult, context: FormatContext) => string;

@@ -10,6 +10,7 @@
  * with reconfigEnabled=true), so every case must be a fresh temporary copy: see `materialise`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { JVM_LOCALE_FLAGS, jvmEnv } from '../support/prereq.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,7 +107,7 @@ export function compileOracle(): string {
     // Compile into a private dir, then rename: safe when several test workers race.
     const work = mkdtempSync(join(cacheRoot, `${hash}.tmp-`));
     try {
-      execFileSync('javac', ['-nowarn', '-d', work, '-cp', ZOOKEEPER_JARS.join(':'), JAVA_SOURCE], {
+      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-d', work, '-cp', ZOOKEEPER_JARS.join(':'), JAVA_SOURCE], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       try {
@@ -162,6 +163,7 @@ export async function runOracle(cases: OracleCase[], opts: OracleOptions = {}): 
   const io = mkdtempSync(join(tmpdir(), 'zklint-oracle-io-'));
   const outFile = join(io, 'verdicts.jsonl');
   const args = [
+    ...JVM_LOCALE_FLAGS,
     '-Xshare:auto',
     '-XX:TieredStopAtLevel=1', // short-lived JVM: C1 only starts faster
     ...(opts.hostsFile ? [`-Djdk.net.hosts.file=${resolve(opts.hostsFile)}`] : []),
@@ -177,7 +179,7 @@ export async function runOracle(cases: OracleCase[], opts: OracleOptions = {}): 
 
   try {
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((res, rej) => {
-      const child = spawn('java', args, { cwd, stdio: ['pipe', 'ignore', 'pipe'] });
+      const child = spawn('java', args, { cwd, env: jvmEnv(), stdio: ['pipe', 'ignore', 'pipe'] });
       let err = '';
       child.stderr.setEncoding('utf8');
       child.stderr.on('data', (d: string) => {

@@ -73,11 +73,11 @@ describe('hostile config paths', () => {
     }
   });
 
-  it('an empty folder: a clear message', () => {
+  it('an empty folder: a clear message and exit 2 (a mistyped CI path must not pass green)', () => {
     const dir = join(tmp, 'empty-folder');
     mkdirSync(dir);
     const r = runCli([dir]);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(2);
     expect(r.stderr).toBe(`zklint: no ZooKeeper configs found in ${dir}\n`);
   });
 

@@ -1,6 +1,5 @@
 /** Runs the built command (bin/zklint.cjs, as package.json's bin) as a child process, as users and CI tools do. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,8 +18,3 @@ export function zklint(args: string[], opts: { cwd?: string; input?: string; env
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The shared folder beside the repository (CI lays it next to the clone; worktrees sit one level deeper). */
-export function sharedDir(): string {
-  for (const c of [resolve(ROOT, '../shared'), resolve(ROOT, '../../shared')]) if (existsSync(c)) return c;
-  return resolve(ROOT, '../shared');
-}

@@ -3,6 +3,7 @@
  * source and classpath under node_modules/.cache/zklint-java/) and run it.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { JVM_LOCALE_FLAGS, jvmEnv } from './prereq.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
@@ -73,10 +74,10 @@ export function runJava(classDir: string, mainClass: string, args: string[], opt
     maxBuffer: 1 << 30,
     timeout: opts.timeoutMs ?? 120_000,
     cwd: opts.cwd,
-    env: opts.env,
+    env: jvmEnv(opts.env ?? process.env),
     input: opts.input,
   };
-  const r = spawnSync('java', ['-Xshare:auto', '-XX:TieredStopAtLevel=1', '-cp', cp, mainClass, ...args], spawnOpts);
+  const r = spawnSync('java', [...JVM_LOCALE_FLAGS, '-Xshare:auto', '-XX:TieredStopAtLevel=1', '-cp', cp, mainClass, ...args], spawnOpts);
   if (r.status !== 0) {
     throw new Error(`java ${mainClass} failed (${r.status ?? r.signal}):\n${String(r.stderr)}${r.error ?? ''}`);
   }

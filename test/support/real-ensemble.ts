@@ -4,6 +4,7 @@
  * stop, on test failure (callers' afterEach/afterAll) and when the test process exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { JVM_LOCALE_FLAGS, jvmEnv } from './prereq.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { join } from 'node:path';
@@ -80,6 +81,7 @@ export function start(node: RealNode): void {
   const proc = spawn(
     'java',
     [
+      ...JVM_LOCALE_FLAGS,
       '-Xmx96m',
       '-Xshare:auto',
       '-XX:TieredStopAtLevel=1',
@@ -91,7 +93,7 @@ export function start(node: RealNode): void {
       'org.apache.zookeeper.server.quorum.QuorumPeerMain',
       node.cfg,
     ],
-    { cwd: node.dir, stdio: 'ignore' },
+    { cwd: node.dir, env: jvmEnv(), stdio: 'ignore' },
   );
   running.add(proc);
   proc.on('exit', () => running.delete(proc));
