@@ -1,13 +1,28 @@
 import { defineRule } from '../src/rule.js';
 
+type Args = { file: string; detail?: string };
+
 /**
  * A config file zklint cannot read as a properties file (missing, unreadable, binary, too large).
- * The linter reports it before any other rule runs; `check` has nothing to add.
+ * The linter reports it, by the loader's reason code, before any other rule runs; `check` has
+ * nothing to add.
  */
 export default defineRule({
   id: 'config-unreadable',
   severity: 'error',
-  docs: { description: 'The config file cannot be read, or is binary, UTF-16 or too large.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'The config file cannot be read, or is binary, UTF-16 or too large.' },
   zookeeper: { effect: 'fatal' },
+  messages: {
+    missing: ({ file }: Args) => `Cannot lint ${file}: file does not exist.`,
+    unreadable: ({ file, detail }: Args) => `Cannot lint ${file}: cannot read file: ${detail ?? 'unknown error'}.`,
+    directory: ({ file }: Args) => `Cannot lint ${file}: path is a directory, not a file.`,
+    'not-regular': ({ file }: Args) => `Cannot lint ${file}: not a regular file (a device, FIFO or socket).`,
+    'too-large': ({ file, detail }: Args) => `Cannot lint ${file}: ${detail ?? 'file is too large'}.`,
+    binary: ({ file }: Args) => `Cannot lint ${file}: file contains NUL bytes: it is binary, not a properties file.`,
+    utf16: ({ file }: Args) =>
+      `Cannot lint ${file}: file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1 and sees no usable key.`,
+    'not-config': ({ file }: Args) => `Cannot lint ${file}: it is not a ZooKeeper config file.`,
+  },
   check() {},
 });

@@ -1,4 +1,4 @@
-import { defineRule, type Occurrence, type Report } from '../src/rule.js';
+import { defineRule, type Occurrence, type LegacyReport as Report } from '../src/rule.js';
 import { javaFilePath } from '../src/model/java-lenient.js';
 import { atLeast } from '../src/model/version.js';
 

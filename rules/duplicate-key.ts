@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../src/rule.js';
+import { defineRule, type LegacyReport as Report } from '../src/rule.js';
 import type { ConfigFile, Occurrence } from '../src/model/config-file.js';
 
 const RELATED_CAP = 20;

@@ -1,4 +1,17 @@
 import { defineRule } from '../src/rule.js';
+import type { LoadProblem } from '../src/load/source.js';
+
+const WHY: Record<string, string> = {
+  directory: 'it is a directory',
+  'not-regular': 'it is not a regular file',
+  'too-large': 'it is too large',
+  binary: 'it is binary',
+  utf16: 'it is UTF-16 encoded',
+};
+function why(p: LoadProblem | undefined, reason: string | undefined): string {
+  if (p?.detail) return p.detail;
+  return (p && WHY[p.code]) ?? reason ?? 'unreadable';
+}
 
 /** dynamicConfigFile names a file ZooKeeper cannot open. */
 export default defineRule({
@@ -25,7 +38,7 @@ export default defineRule({
     report({
       at: { occ: dyn.occ, part: 'value' },
       message:
-        `dynamicConfigFile=${dyn.zkPath} ${dyn.state === 'missing' ? 'does not exist' : `cannot be read (${dyn.problem?.message ?? dyn.reason ?? 'unreadable'})`}: ` +
+        `dynamicConfigFile=${dyn.zkPath} ${dyn.state === 'missing' ? 'does not exist' : `cannot be read (${why(dyn.problem, dyn.reason)})`}: ` +
         'ZooKeeper takes the whole membership from it and refuses to start ("Invalid config, exiting abnormally"; the log says ' +
         `"${says}" caused by FileNotFoundException).`,
       hint: `Create ${dyn.zkPath} with the server.N lines (relative paths resolve against ZooKeeper's working directory), or remove dynamicConfigFile and keep server lines in this file.`,

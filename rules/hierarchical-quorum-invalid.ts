@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../src/rule.js';
+import { defineRule, type LegacyReport as Report } from '../src/rule.js';
 import type { Membership } from '../src/model/membership.js';
 import { trailingWhitespaceNote } from '../src/model/describe.js';
 import { isHierarchyError } from './server-line-invalid.js';

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../src/rule.js';
+import { defineRule, type LegacyReport as Report } from '../src/rule.js';
 import type { ConfigFile } from '../src/model/config-file.js';
 import { MALFORMED_UNICODE } from '../src/load/properties.js';
 

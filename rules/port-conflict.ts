@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '../src/rule.js';
+import { defineRule, type LegacyReport as Report } from '../src/rule.js';
 import { adminServer, clientListener, ownServer, sameMachineBind } from '../src/model/addresses.js';
 import { atLeast } from '../src/model/version.js';
 import type { ServerDecl } from '../src/model/membership.js';

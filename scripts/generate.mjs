@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the files generated from the rule catalogue (rules/catalog.ts: per-file + ensemble rules) (run after tsc by `npm run build`):
+// Writes the files generated from the rule catalogue (rules/index.ts: per-file + ensemble rules) (run after tsc by `npm run build`):
 //   schemas/zklint.config.schema.json  the linter config's JSON Schema (editor completion via $schema)
 //   rules/README.md                    the index of rules
 //   dist/src/config/validate-config.cjs the config schema precompiled to standalone code (no ajv compile at run time)
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { catalog: rules } = await import(join(root, 'dist/rules/catalog.js'));
+const { builtinRules: rules } = await import(join(root, 'dist/rules/index.js'));
 const { configSchemaText, rulesIndexText } = await import(join(root, 'dist/src/config/generated.js'));
 
 const outputs = [

@@ -25,14 +25,32 @@ export interface RelatedLocation extends Location {
   message?: string;
 }
 
+/** One edit of a fix: replace `[start, end)` (offsets in the linted text of `file`) with `text`. */
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A mechanical repair of a finding; `safe` ones keep ZooKeeper's behaviour what the user meant. */
+export interface DiagnosticFix {
+  safe: boolean;
+  title: string;
+  edits: TextEdit[];
+}
+
 export interface Diagnostic extends Location {
   ruleId: string;
+  /** Which of the rule's messages this is (stable across releases and languages). */
+  messageId: string;
   severity: Severity;
   message: string;
   hint?: string;
   docsUrl?: string;
   related?: RelatedLocation[];
   zookeeper?: ZkBehaviour;
+  fix?: DiagnosticFix;
   /** Set on suppressed findings: an inline `zklint-disable…` comment or a baseline entry. */
   suppressions?: Suppression[];
 }

@@ -4,12 +4,38 @@
 export { lintFile, lintFiles, lintText, lintSource } from './lint.js';
 export type { LintOptions } from './options.js';
 export { defineRule } from './rule.js';
-export type { Rule, RuleDefinition, RuleContext, Report, Target, RuleSetting, RuleSettings, RuleDocs } from './rule.js';
-export type { Diagnostic, FileResult, LintResult, Location, RelatedLocation, Severity, Suppression, ZkBehaviour, ZkEffect } from './diagnostic.js';
+export type {
+  Rule,
+  RuleDefinition,
+  RuleContext,
+  Report,
+  Target,
+  RuleSetting,
+  RuleSettings,
+  RuleDocs,
+  RuleMeta,
+  AnyRule,
+  Words,
+  FixSpec,
+  FixEdit,
+  ZkBehaviourSpec,
+  VersionRange,
+} from './rule.js';
+export type { Diagnostic, DiagnosticFix, TextEdit, FileResult, LintResult, Location, RelatedLocation, Severity, Suppression, ZkBehaviour, ZkEffect } from './diagnostic.js';
 export { createMemoryFileSystem, nodeFileSystem, FsError } from './fs.js';
 export type { FileSystem, FileStat, MemoryTree } from './fs.js';
-export { rules } from '../rules/index.js';
-export { loadFormatter, FORMAT_NAMES } from './format/index.js';
+export { builtinRules, fileRules, ensembleRules } from '../rules/index.js';
+/** @deprecated the per-file built-in rules; use `fileRules` (or `builtinRules` for every rule). */
+export { fileRules as rules } from '../rules/index.js';
+export { FORMAT_NAMES } from './format/index.js';
+import { loadFormatter as loadFormatterOnly, type Formatter, type FormatName } from './format/index.js';
+import { builtinRules } from '../rules/index.js';
+
+/** A formatter by name; SARIF describes every built-in rule unless the context names the rules. */
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  const f = await loadFormatterOnly(name);
+  return (result, ctx) => f(result, ctx.rules ? ctx : { ...ctx, rules: builtinRules });
+}
 export type { Formatter, FormatContext, FormatName } from './format/index.js';
 export { ZK_VERSIONS, DEFAULT_ZK_VERSION } from './model/version.js';
 export type { ZkVersion } from './model/version.js';
@@ -25,7 +51,6 @@ export {
   quorumView,
 } from './ensemble/index.js';
 export type { Ensemble, EnsembleRule, EnsembleNodeInput, EnsembleLintOptions, EnsembleLintResult, ExplainEnsemble } from './ensemble/index.js';
-export { ensembleRules } from '../rules/ensemble/index.js';
-/** Every built-in rule's metadata (per-file, then ensemble). */
-export { catalog } from '../rules/catalog.js';
-export type { RuleMeta } from './rule-meta.js';
+/** @deprecated every built-in rule's metadata; use `builtinRules`. */
+export { builtinRules as catalog } from '../rules/index.js';
+export { inRange, describeRange } from './model/version.js';

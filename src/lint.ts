@@ -8,8 +8,7 @@ import { DEFAULT_ZK_VERSION } from './model/version.js';
 import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
 import { applySuppressions } from './engine/suppress.js';
-import { rules as builtinRules } from '../rules/index.js';
-import { ENSEMBLE_RULE_IDS } from '../rules/ensemble/ids.js';
+import { fileRules as builtinRules, ensembleRules } from '../rules/index.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
 import { jvmFlagsFromEnvFile } from './env-file.js';
@@ -61,8 +60,14 @@ function settingsOf(options: LintOptions): RuleSettings {
   return settings;
 }
 
+const ENSEMBLE_RULE_IDS = ensembleRules.map((r) => r.id);
+
+export function versionOf(options: LintOptions): string {
+  return options.zkVersion ?? DEFAULT_ZK_VERSION;
+}
+
 export function resolveAll(options: LintOptions): ResolvedRule[] {
-  return resolveRules([...builtinRules, ...(options.customRules ?? [])], settingsOf(options));
+  return resolveRules([...builtinRules, ...(options.customRules ?? [])], settingsOf(options), versionOf(options));
 }
 
 function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): FileResult[] {
@@ -85,15 +90,11 @@ function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): Fi
   return results;
 }
 
-function unreadable(resolved: ResolvedRule[], file: string, problem: LoadProblem): Diagnostic[] {
+export function unreadable(resolved: readonly ResolvedRule[], file: string, problem: LoadProblem, version: string): Diagnostic[] {
   const rule = resolved.find((r) => r.rule.id === 'config-unreadable');
   if (!rule) return [];
   return [
-    toDiagnostic(rule, {
-      at: { file },
-      message: `Cannot lint ${file}: ${problem.message}.`,
-      zookeeper: { effect: 'fatal' },
-    }),
+    toDiagnostic(rule, { at: { file }, messageId: problem.code, args: { file, detail: problem.detail } }, version),
   ];
 }
 
@@ -116,7 +117,7 @@ function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared):
   const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
   // Ensemble rules are real ids but do not run on a file linted alone: naming one is neither unknown nor unused.
   const known = (prep.known ??= [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id).concat(ENSEMBLE_RULE_IDS));
-  const { kept, suppressed } = applySuppressions(files, diags, prep.resolved, known, ENSEMBLE_RULE_IDS);
+  const { kept, suppressed } = applySuppressions(files, diags, prep.resolved, known, ENSEMBLE_RULE_IDS, versionOf(options));
   return { model, results: group(source.path, kept, options.keepSuppressed ? suppressed : undefined) };
 }
 
@@ -128,7 +129,7 @@ export function lintSource(source: SourceFile, options: LintOptions, resolved = 
 function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): FileResult[] {
   const fs = options.fs ?? nodeFileSystem;
   const read = readSource(fs, file, resolveFrom(options.cwd ?? process.cwd(), file), options.maxFileBytes);
-  if (read.problem) return group(file, unreadable(prep.resolved, file, read.problem));
+  if (read.problem) return group(file, unreadable(prep.resolved, file, read.problem, versionOf(options)));
   return lintPrepared(read.source, options, prep).results;
 }
 
@@ -148,7 +149,7 @@ export function lintText(input: string | Uint8Array, options: LintOptions & { fi
   const resolved = resolveAll(options);
   if (typeof input !== 'string') {
     const bad = binaryProblem(input);
-    if (bad) return group(file, unreadable(resolved, file, bad));
+    if (bad) return group(file, unreadable(resolved, file, bad, versionOf(options)));
   }
   const text = typeof input === 'string' ? input : Buffer.from(input).toString('latin1');
   return lintPrepared(sourceFromText(file, text), options, prepare(options, resolved)).results;

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensembleRules } from '../rules/ensemble/index.js';
+import { ensembleRules } from '../rules/index.js';
 import { describe, expect, it } from 'vitest';
 import { lintEnsemble, lintEnsembles, type EnsembleLintOptions } from '../src/ensemble/lint.js';
 import { applyBaseline, makeBaseline } from '../src/baseline.js';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog as rules } from '../rules/catalog.js';
-import { ensembleRules } from '../rules/ensemble/index.js';
+import { builtinRules as rules } from '../rules/index.js';
+import { ensembleRules } from '../rules/index.js';
 import { configSchemaText, rulesIndexText } from '../src/config/generated.js';
 import { docsUrl, VERSION } from '../src/meta.js';
 import { lintText } from '../src/lint.js';

@@ -6,10 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../rules/index.js';
-import { catalog } from '../rules/catalog.js';
-import { ensembleRules } from '../rules/ensemble/index.js';
-import { ENSEMBLE_RULE_IDS } from '../rules/ensemble/ids.js';
+import { execFileSync } from 'node:child_process';
+import { builtinRules as catalog, ensembleRules, fileRules as rules } from '../rules/index.js';
 import { loadFixtures } from './support/fixtures.js';
 import { loadEnsembleFixtures } from './support/ensemble-fixtures.js';
 
@@ -25,8 +23,17 @@ describe('rule coverage', () => {
     expect(ids.length).toBe(rules.length + ensembleRules.length);
     expect(new Set(ids).size).toBe(ids.length);
   });
-  it('rules/ensemble/ids.ts lists exactly the registered ensemble rules', () => {
-    expect([...ENSEMBLE_RULE_IDS]).toEqual(ensembleRules.map((r) => r.id));
+  it('rules/index.ts is generated from the rule files and up to date', () => {
+    // Exits 1 (and execFileSync throws) when a rule file was added, renamed or removed without regenerating.
+    execFileSync(process.execPath, [join(ROOT, 'scripts/rules-index.mjs'), '--check'], { stdio: 'pipe' });
+    const files = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+    expect(catalog.map((r) => `${r.id}.ts`).sort()).toEqual(files.sort());
+  });
+  it('every rule declares its versions as data and the messages it reports', () => {
+    for (const r of catalog) {
+      expect(r.versions === 'all' || typeof r.versions === 'object', r.id).toBe(true);
+      expect(typeof r.messages, r.id).toBe('object');
+    }
   });
   it('every doc page belongs to a rule', () => {
     const ids = new Set(catalog.map((r) => r.id));

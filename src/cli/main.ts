@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from './args.js';
 import { discover } from './discover.js';
+import { addCliAdvice } from './advice.js';
+import type { RuleMeta } from '../rule.js';
 import { loadFormatter, type FormatName } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
 import { VERSION } from '../meta.js';
@@ -111,6 +113,12 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Every rule the run knows (built-in and custom), for SARIF's rule descriptions. */
+async function builtinRuleMeta(custom: readonly RuleMeta[] | undefined): Promise<readonly RuleMeta[]> {
+  const { builtinRules } = await import('../../rules/index.js');
+  return custom?.length ? [...builtinRules, ...custom] : builtinRules;
+}
+
 export async function run(
   argv: string[],
   io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin?: () => Promise<Buffer> } = { out: process.stdout, err: process.stderr },
@@ -159,9 +167,12 @@ export async function run(
       }
       result = { results };
     }
+    addCliAdvice(result);
     const ctx: FormatContext = {
       color: false,
       cwd,
+      rules: await builtinRuleMeta(lintOptions(args, undefined, cwd).customRules),
+      zkVersion: args.zkVersion,
       getSource: (f) => {
         if (stdinText.has(f)) return stdinText.get(f);
         return sourceForFrames(f, args.maxFileBytes);

@@ -1,5 +1,6 @@
 /** Text of the generated files (config schema, rule index); the build writes them, a test compares. */
-import type { RuleMeta } from '../rule-meta.js';
+import type { RuleMeta } from '../rule.js';
+import { versionsText } from '../engine/words.js';
 import { configSchema } from './schema.js';
 
 export function configSchemaText(rules: readonly RuleMeta[]): string {
@@ -10,13 +11,13 @@ const EFFECT: Record<string, string> = { fatal: 'refuses to start', warning: 'st
 
 export function rulesIndexText(rules: readonly RuleMeta[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const row = (r: RuleMeta) => `| [\`${r.id}\`](./${r.id}.md) | ${r.severity} | ${EFFECT[r.zookeeper.effect] ?? r.zookeeper.effect} | ${cell(r.docs.versions)} | ${cell(r.docs.description)} |`;
+  const row = (r: RuleMeta) => `| [\`${r.id}\`](./${r.id}.md) | ${r.severity} | ${EFFECT[r.zookeeper.effect] ?? r.zookeeper.effect} | ${cell(versionsText(r))} | ${cell(r.docs.description)} |`;
   const head = ['| rule | default | ZooKeeper | versions | finds |', '|---|---|---|---|---|'];
   const ensemble = rules.filter((r) => r.kind === 'ensemble');
   return [
     '# zklint rules',
     '',
-    '<!-- Generated from rules/catalog.ts by scripts/generate.mjs (npm run build); do not edit by hand. -->',
+    '<!-- Generated from the rule files (rules/index.ts) by scripts/generate.mjs (npm run build); do not edit by hand. -->',
     '',
     'Each diagnostic links to its rule page (`docsUrl`, pinned to the package version). Change a',
     "rule's severity or options in `zklint.config.json` (`\"rules\": { \"<id>\": \"off\" | \"error\" | \"warning\" | \"info\" }`),",

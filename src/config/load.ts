@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { RuleSettings } from '../rule.js';
-import type { RuleMeta } from '../rule-meta.js';
+import type { RuleMeta } from '../rule.js';
 import type { ZkVersion } from '../model/version.js';
 import { suggest } from '../util/suggest.js';
 import { configSchema, TOP_LEVEL_KEYS } from './schema.js';
@@ -71,7 +71,7 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
 
 async function builtinCatalog(): Promise<readonly RuleMeta[]> {
-  return (await import('../../rules/catalog.js')).catalog;
+  return (await import('../../rules/index.js')).builtinRules;
 }
 
 /** `rules` undefined: the built-in catalogue, precompiled. */

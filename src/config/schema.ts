@@ -3,7 +3,7 @@
  * and ensemble rules; ids, default severities, optionsSchema). `npm run build` writes it to schemas/zklint.config.schema.json; a test keeps
  * that file equal to this function's output.
  */
-import type { RuleMeta } from '../rule-meta.js';
+import type { RuleMeta } from '../rule.js';
 import { ZK_VERSIONS } from '../model/version.js';
 import { REPOSITORY, VERSION } from '../meta.js';
 

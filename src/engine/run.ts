@@ -1,22 +1,15 @@
 /**
- * Runs rules over a model: resolves each rule's severity and options from the settings,
- * collects reports and turns them into diagnostics.
+ * Runs rules: resolves each rule's severity and options from the settings (and whether it applies
+ * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
-import type { Diagnostic, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
-import { docsUrl } from '../meta.js';
-import type { Report, Rule, RuleContext, RuleSetting, RuleSettings } from '../rule.js';
+import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity } from '../diagnostic.js';
+import type { LegacyReport, Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
+import { inRange } from '../model/version.js';
 import { locate } from './locate.js';
+import { behaviourFor, hintText, messageText } from './words.js';
 
-/** What the engine needs of any kind of rule (per-file or ensemble) to configure and report it. */
-export interface ConfigurableRule {
-  id: string;
-  severity: Severity;
-  zookeeper: ZkBehaviour;
-  readonly defaultOptions: object;
-}
-
-export interface Resolved<R extends ConfigurableRule> {
+export interface Resolved<R extends RuleMeta = RuleMeta> {
   rule: R;
   severity: Severity;
   options: Record<string, unknown>;
@@ -25,7 +18,7 @@ export interface Resolved<R extends ConfigurableRule> {
 export type ResolvedRule = Resolved<Rule>;
 
 /** A rule's severity and options under a setting (`'off'` → undefined). */
-export function resolveSetting<R extends ConfigurableRule>(rule: R, setting: RuleSetting | undefined): Resolved<R> | undefined {
+export function resolveSetting<R extends RuleMeta>(rule: R, setting: RuleSetting | undefined): Resolved<R> | undefined {
   let severity: Severity | 'off' = rule.severity;
   let options: Record<string, unknown> = { ...rule.defaultOptions };
   if (typeof setting === 'string') severity = setting;
@@ -36,51 +29,82 @@ export function resolveSetting<R extends ConfigurableRule>(rule: R, setting: Rul
   return severity === 'off' ? undefined : { rule, severity, options };
 }
 
-export function resolveRules(rules: readonly Rule[], settings: RuleSettings = {}): ResolvedRule[] {
-  const out: ResolvedRule[] = [];
+/** The rules that run for `version` under `settings`: rules outside their versions never run. */
+export function resolveRules<R extends RuleMeta>(rules: readonly R[], settings: RuleSettings = {}, version?: string): Resolved<R>[] {
+  const out: Resolved<R>[] = [];
   for (const rule of rules) {
+    if (version !== undefined && !inRange(version, rule.versions)) continue;
     const r = resolveSetting(rule, Object.hasOwn(settings, rule.id) ? settings[rule.id] : undefined);
     if (r) out.push(r);
   }
   return out;
 }
 
-export function toDiagnostic(resolved: Resolved<ConfigurableRule>, report: Report): Diagnostic {
+function isLegacy(r: Report | LegacyReport): r is LegacyReport {
+  return (r as Report).messageId === undefined;
+}
+
+function fixOf(spec: FixSpec, file: string): DiagnosticFix {
+  return {
+    safe: spec.safe,
+    title: spec.title,
+    edits: spec.edits.map((e) => ({ file: e.file?.path ?? file, start: e.start, end: e.end, text: e.text })),
+  };
+}
+
+/** Turns a rule's report into a diagnostic, its words taken from the rule's message table. */
+export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, version: string): Diagnostic {
   const { rule } = resolved;
   const at = locate(report.at);
+  let messageId: string;
+  let message: string;
+  let hint: string | undefined;
+  let related: RelatedLocation[] | undefined;
+  if (isLegacy(report)) {
+    messageId = 'default';
+    message = report.message;
+    hint = report.hint || undefined;
+    related = report.related?.length ? report.related.map((r) => (r.message ? { ...locate(r.at), message: r.message } : locate(r.at))) : undefined;
+  } else {
+    messageId = report.messageId;
+    message = messageText(rule, messageId, report.args);
+    hint = hintText(rule, messageId, report.args);
+    related = report.related?.length
+      ? report.related.map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
+      : undefined;
+  }
   // Every diagnostic has the same fields in the same order (absent ones undefined, which JSON
   // leaves out): one hidden class for sorting, suppressions and formatters.
   return {
     ruleId: rule.id,
+    messageId,
     severity: report.severity ?? resolved.severity,
-    message: report.message,
+    message,
     file: at.file,
     line: at.line,
     column: at.column,
     endLine: at.endLine,
     endColumn: at.endColumn,
-    docsUrl: docsUrl(rule.id),
-    hint: report.hint || undefined,
-    related: report.related?.length ? report.related.map(relatedLocation) : undefined,
-    zookeeper: report.zookeeper ?? rule.zookeeper,
+    docsUrl: rule.docs.url,
+    hint,
+    related,
+    zookeeper: behaviourFor(report.zookeeper ?? rule.zookeeper, version),
+    fix: report.fix ? fixOf(report.fix, at.file) : undefined,
   };
-}
-
-function relatedLocation(r: NonNullable<Report['related']>[number]): RelatedLocation {
-  return r.message ? { ...locate(r.at), message: r.message } : locate(r.at);
 }
 
 export function runRules(model: ZkModel, rules: readonly ResolvedRule[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const dynamicOnly = model.kind === 'dynamic';
+  const version = model.version;
   // One context for every rule of this file (rules report synchronously, and a context is only
-  // valid during its check call): no object or closure per rule per file.
+  // valid during its check call).
   let current = rules[0] as ResolvedRule;
   const context: RuleContext<Record<string, unknown>> = {
     model,
     options: {},
-    report(r: Report) {
-      out.push(toDiagnostic(current, r));
+    report(r) {
+      out.push(toDiagnostic(current, r, version));
     },
   };
   for (let i = 0; i < rules.length; i++) {

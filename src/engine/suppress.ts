@@ -71,7 +71,8 @@ export function applySuppressions(
   diags: Diagnostic[],
   resolved: readonly ResolvedRule[],
   knownIds: readonly string[],
-  idleIds: readonly string[] = [],
+  idleIds: readonly string[],
+  version: string,
 ): SuppressOutcome {
   const directives = files.flatMap(parse);
   if (directives.length === 0) return { kept: diags, suppressed: [] };
@@ -97,16 +98,16 @@ export function applySuppressions(
       const at = { file: x.file.source, span: x.span };
       const scope = x.kind === 'file' ? 'in this file' : `on line ${x.line}`;
       if (x.rules === 'all') {
-        if (x.used.size === 0) kept.push(toDiagnostic(unused, { at, message: `This zklint-disable comment silences nothing ${scope}.`, hint: 'Remove the comment.' }));
+        if (x.used.size === 0) kept.push(toDiagnostic(unused, { at, messageId: 'silencesNothing', args: { scope } }, version));
         continue;
       }
       for (const id of x.rules) {
         if (x.used.has(id) || idleIds.includes(id)) continue;
         if (!knownIds.includes(id)) {
           const near = suggest(id, knownIds);
-          kept.push(toDiagnostic(unused, { at, message: `No rule is called "${id}"${near ? ` (did you mean "${near}"?)` : ''}, so this comment silences nothing.`, hint: near ? `Write ${near}.` : 'Use a rule id from rules/README.md.' }));
+          kept.push(toDiagnostic(unused, { at, messageId: 'unknownRule', args: { id, near } }, version));
         } else {
-          kept.push(toDiagnostic(unused, { at, message: `"${id}" reports nothing ${scope}, so this suppression is unused.`, hint: 'Remove the rule from the comment (or the whole comment).' }));
+          kept.push(toDiagnostic(unused, { at, messageId: 'unused', args: { id, scope } }, version));
         }
       }
     }

@@ -6,15 +6,15 @@ import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from '../diagnostic.js';
 import { runRules, toDiagnostic, type ResolvedRule } from '../engine/run.js';
 import { applySuppressions } from '../engine/suppress.js';
-import { modelOptions, resolveAll } from '../lint.js';
+import { modelOptions, resolveAll, unreadable, versionOf } from '../lint.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { LintOptions } from '../options.js';
-import { ensembleRules } from '../../rules/ensemble/index.js';
-import { rules as builtinRules } from '../../rules/index.js';
+import { ensembleRules, fileRules as builtinRules } from '../../rules/index.js';
 import { groupNodes } from './group.js';
 import { loadNode, type EnsembleNode, type EnsembleNodeInput } from './node.js';
 import { quorumView } from './quorum.js';
 import { resolveEnsembleRule, runEnsembleRules, type Ensemble, type EnsembleRule, type MembershipView } from './rule.js';
+import { inRange } from '../model/version.js';
 
 export interface EnsembleLintOptions extends LintOptions {
   /** Extra ensemble rules (made with defineEnsembleRule). */
@@ -103,7 +103,7 @@ function suppress(loaded: Loaded, ranOn: ReadonlySet<EnsembleNode>, options: Ens
     const paths = files.map((f) => f.source.path);
     for (const p of paths) done.add(p);
     const diags = paths.flatMap((p) => byFile.get(p) ?? []);
-    const { kept, suppressed } = applySuppressions(files, diags, resolved, known, ranOn.has(n) ? [] : ensembleIds);
+    const { kept, suppressed } = applySuppressions(files, diags, resolved, known, ranOn.has(n) ? [] : ensembleIds, versionOf(options));
     for (const p of paths) if (byFile.has(p)) byFile.set(p, []);
     collect(byFile, kept);
     if (options.keepSuppressed) for (const d of suppressed) suppressedByFile.set(d.file, [...(suppressedByFile.get(d.file) ?? []), d]);
@@ -119,8 +119,7 @@ function loadAll(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOpti
   for (const input of inputs) {
     const { node, problem } = loadNode(input, mopts, options.hosts, options.cwd ?? process.cwd());
     if (problem) {
-      const rule = resolved.find((r) => r.rule.id === 'config-unreadable');
-      byFile.set(problem.file, rule ? [toDiagnostic(rule, { at: { file: problem.file }, message: `Cannot lint ${problem.file}: ${problem.problem.message}.`, zookeeper: { effect: 'fatal' } })] : []);
+      byFile.set(problem.file, unreadable(resolved, problem.file, problem.problem, versionOf(options)));
       continue;
     }
     const n = node as EnsembleNode;
@@ -143,7 +142,8 @@ function dropPerFileFaultTolerance(byFile: Map<string, Diagnostic[]>, e: Ensembl
 }
 
 function ensembleRulesOf(options: EnsembleLintOptions): EnsembleRule[] {
-  return [...ensembleRules, ...(options.customEnsembleRules ?? [])];
+  const version = versionOf(options);
+  return [...ensembleRules, ...(options.customEnsembleRules ?? [])].filter((r) => inRange(version, r.versions));
 }
 
 /**
@@ -156,7 +156,7 @@ export function lintEnsemble(inputs: readonly EnsembleNodeInput[], options: Ense
   const ensemble = buildEnsemble(options.ensembles ? Object.keys(options.ensembles)[0] ?? 'ensemble' : 'ensemble', nodes, options);
   if (nodes.length > 0) {
     dropPerFileFaultTolerance(byFile, ensemble, options);
-    collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(options), options.rules));
+    collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(options), options.rules ?? {}, versionOf(options)));
   }
   return { results: suppress(loaded, new Set(nodes), options), ensembles: [ensemble] };
 }
@@ -195,7 +195,7 @@ export function lintEnsembles(files: readonly string[], options: EnsembleLintOpt
     ensembles.push(e);
     if (g.nodes.length < 2 && !g.forced) continue;
     dropPerFileFaultTolerance(byFile, e, options);
-    collect(byFile, runEnsembleRules(e, ensembleRulesOf(options), options.rules));
+    collect(byFile, runEnsembleRules(e, ensembleRulesOf(options), options.rules ?? {}, versionOf(options)));
     for (const n of g.nodes) ranOn.add(n);
   }
   return { results: suppress(loaded, ranOn, options), ensembles };

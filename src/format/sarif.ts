@@ -1,13 +1,14 @@
 /**
  * `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. Rules (every built-in rule,
- * per-file and ensemble: rules/catalog.ts) carry descriptions, help and the docs link; results carry repo-relative URIs under %SRCROOT%, 1-based regions and a
+ * per-file and ensemble: ctx.rules) carry descriptions, help and the docs link; results carry repo-relative URIs under %SRCROOT%, 1-based regions and a
  * stable partial fingerprint. Suppressed findings appear only with includeSuppressed.
  */
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../diagnostic.js';
-import { docsUrl, REPOSITORY, VERSION } from '../meta.js';
-import type { RuleMeta } from '../rule-meta.js';
-import { catalog } from '../../rules/catalog.js';
+import { REPOSITORY, VERSION } from '../meta.js';
+import type { RuleMeta } from '../rule.js';
+import { behaviourFor, versionsText } from '../engine/words.js';
+import { DEFAULT_ZK_VERSION } from '../model/version.js';
 import { baseDir, findings } from './common.js';
 import { encodePath, relativeTo } from '../util/paths.js';
 import type { Formatter } from './types.js';
@@ -21,10 +22,24 @@ const EFFECT: Record<string, string> = {
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-function ruleDescriptor(rule: RuleMeta) {
-  const says = rule.zookeeper.says ? ` ZooKeeper 3.8 says: "${rule.zookeeper.says}".` : '';
-  const full = `${rule.docs.description} ${EFFECT[rule.zookeeper.effect] ?? ''}.${says} Applies to ZooKeeper ${rule.docs.versions}.`;
-  const url = docsUrl(rule.id);
+type Described = Pick<RuleMeta, 'id' | 'severity' | 'docs' | 'zookeeper' | 'versions'> & { kind?: string };
+
+function ruleDescriptor(rule: Described, version: string) {
+  const says = behaviourFor(rule.zookeeper, version).says;
+  const saysText = says ? ` ZooKeeper ${version} says: "${says}".` : '';
+  const full = `${rule.docs.description} ${EFFECT[rule.zookeeper.effect] ?? ''}.${saysText} Applies to ZooKeeper ${versionsText(rule)}.`;
+  const url = rule.docs.url;
+  if (url === undefined) {
+    return {
+      id: rule.id,
+      name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, _d: string, c: string) => c.toUpperCase()),
+      shortDescription: { text: rule.docs.description },
+      fullDescription: { text: full },
+      help: { text: full },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+      properties: { tags: ['zookeeper', 'configuration', `zookeeper-${rule.zookeeper.effect}`, ...(rule.kind === 'ensemble' ? ['ensemble'] : [])], precision: 'very-high' },
+    };
+  }
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, _d: string, c: string) => c.toUpperCase()),
@@ -38,13 +53,14 @@ function ruleDescriptor(rule: RuleMeta) {
 }
 
 export const sarif: Formatter = (result, ctx) => {
-  const ruleList: RuleMeta[] = [...(ctx.rules ?? catalog)];
+  const ruleList: Described[] = [...(ctx.rules ?? [])];
+  const version = ctx.zkVersion ?? DEFAULT_ZK_VERSION;
   const base = baseDir(ctx);
   const all = findings(result, ctx, ctx.includeSuppressed === true);
   for (const f of all) {
     if (!ruleList.some((r) => r.id === f.d.ruleId)) {
       // A rule outside the catalogue (a custom rule not passed in ctx.rules): describe it from the finding.
-      ruleList.push({ id: f.d.ruleId, severity: f.d.severity, docs: { description: f.d.ruleId, versions: 'all' }, zookeeper: f.d.zookeeper ?? { effect: 'silent' } });
+      ruleList.push({ id: f.d.ruleId, severity: f.d.severity, versions: 'all', docs: { description: f.d.ruleId, url: f.d.docsUrl }, zookeeper: f.d.zookeeper ?? { effect: 'silent' } });
     }
   }
   const index = new Map(ruleList.map((r, i) => [r.id, i]));
@@ -90,7 +106,7 @@ export const sarif: Formatter = (result, ctx) => {
             semanticVersion: VERSION,
             version: VERSION,
             informationUri: REPOSITORY,
-            rules: ruleList.map(ruleDescriptor),
+            rules: ruleList.map((r) => ruleDescriptor(r, version)),
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(base.endsWith('/') ? base : `${base}/`).href } },

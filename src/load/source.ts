@@ -17,9 +17,11 @@ export interface SourceFile {
 
 export type LoadProblemCode = 'missing' | 'unreadable' | 'directory' | 'not-regular' | 'too-large' | 'binary' | 'utf16' | 'not-config';
 
+/** Why a file cannot be linted: a reason code and the facts behind it (no prose: the rule words it). */
 export interface LoadProblem {
   code: LoadProblemCode;
-  message: string;
+  /** The system's own words, for `unreadable` and `too-large`. */
+  detail?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -38,13 +40,10 @@ const byteIndexOf = Uint8Array.prototype.indexOf;
 /** Classifies bytes that are not a text properties file. */
 export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return {
-      code: 'utf16',
-      message: 'file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1 and sees no usable key',
-    };
+    return { code: 'utf16' };
   }
   const head = bytes.length > 64 * 1024 ? bytes.subarray(0, 64 * 1024) : bytes;
-  if (byteIndexOf.call(head, 0) >= 0) return { code: 'binary', message: 'file contains NUL bytes: it is binary, not a properties file' };
+  if (byteIndexOf.call(head, 0) >= 0) return { code: 'binary' };
   return undefined;
 }
 
@@ -57,16 +56,16 @@ export function readSource(
   let bytes: Uint8Array;
   try {
     const st = fs.stat(hostPath);
-    if (!st) return { problem: { code: 'missing', message: 'file does not exist' } };
-    if (st.kind === 'directory') return { problem: { code: 'directory', message: 'path is a directory, not a file' } };
-    if (st.kind !== 'file') return { problem: { code: 'not-regular', message: 'not a regular file (a device, FIFO or socket)' } };
+    if (!st) return { problem: { code: 'missing' } };
+    if (st.kind === 'directory') return { problem: { code: 'directory' } };
+    if (st.kind !== 'file') return { problem: { code: 'not-regular' } };
     bytes = fs.readFile(hostPath, maxBytes);
   } catch (e) {
     if (e instanceof FsError && e.code === 'EFBIG') {
-      return { problem: { code: 'too-large', message: `${e.message}; raise it with --max-file-size` } };
+      return { problem: { code: 'too-large', detail: e.message } };
     }
     const msg = e instanceof FsError ? e.message : String((e as Error)?.message ?? e);
-    return { problem: { code: 'unreadable', message: `cannot read file: ${msg}` } };
+    return { problem: { code: 'unreadable', detail: msg } };
   }
   const bad = binaryProblem(bytes);
   if (bad) return { problem: bad };

@@ -111,8 +111,7 @@ function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): D
     // Mostly not membership lines: not a dynamic config file (e.g. a path pointing at /etc/shadow).
     // ZooKeeper refuses it ("Unrecognised parameter"); zklint must not echo its contents into
     // messages or code frames.
-    const message = 'has no server, group, weight or version line: it is not a ZooKeeper dynamic config file (contents not shown)';
-    return { ...dyn, state: 'unreadable', problem: { code: 'not-config', message } };
+    return { ...dyn, state: 'unreadable', problem: { code: 'not-config' } };
   }
   return { ...dyn, state: 'loaded', file };
 }

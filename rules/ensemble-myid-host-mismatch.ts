@@ -1,6 +1,6 @@
-import { defineEnsembleRule } from '../../src/ensemble/rule.js';
-import { ids, nodeTarget } from '../../src/ensemble/describe.js';
-import { linesNaming, type EnsembleNode } from '../../src/ensemble/node.js';
+import { defineEnsembleRule } from '../src/rule.js';
+import { ids, nodeTarget } from '../src/ensemble/describe.js';
+import { linesNaming, type EnsembleNode } from '../src/ensemble/node.js';
 
 const HOST_FROM: Record<string, string> = { given: 'as given', clientPortAddress: 'its clientPortAddress', folder: 'its folder name' };
 

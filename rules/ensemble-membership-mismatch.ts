@@ -1,7 +1,8 @@
-import { defineEnsembleRule, type Ensemble, type MembershipView } from '../../src/ensemble/rule.js';
-import { addressOf, ids, lineFor, names, nodeTarget } from '../../src/ensemble/describe.js';
-import { quorumView } from '../../src/ensemble/quorum.js';
-import type { EnsembleNode } from '../../src/ensemble/node.js';
+import { defineEnsembleRule } from '../src/rule.js';
+import type { Ensemble, MembershipView } from '../src/ensemble/types.js';
+import { addressOf, ids, lineFor, names, nodeTarget } from '../src/ensemble/describe.js';
+import { quorumView } from '../src/ensemble/quorum.js';
+import type { EnsembleNode } from '../src/ensemble/node.js';
 
 /** Views whose holders can elect a leader on their own (counting votes with their own list). */
 export function independentQuorums(e: Ensemble): MembershipView[] {

@@ -1,8 +1,8 @@
-import { defineEnsembleRule } from '../../src/ensemble/rule.js';
-import { nodeTarget } from '../../src/ensemble/describe.js';
-import type { EnsembleNode } from '../../src/ensemble/node.js';
-import { parseJavaInt } from '../../src/model/java.js';
-import type { Severity } from '../../src/diagnostic.js';
+import { defineEnsembleRule } from '../src/rule.js';
+import { nodeTarget } from '../src/ensemble/describe.js';
+import type { EnsembleNode } from '../src/ensemble/node.js';
+import { parseJavaInt } from '../src/model/java.js';
+import type { Severity } from '../src/diagnostic.js';
 
 interface Setting {
   key: string;

@@ -1,6 +1,6 @@
-import { defineEnsembleRule } from '../../src/ensemble/rule.js';
-import { nodeTarget } from '../../src/ensemble/describe.js';
-import type { EnsembleNode } from '../../src/ensemble/node.js';
+import { defineEnsembleRule } from '../src/rule.js';
+import { nodeTarget } from '../src/ensemble/describe.js';
+import type { EnsembleNode } from '../src/ensemble/node.js';
 
 const FROM: Record<string, string> = { given: 'given', dataDir: 'from <dataDir>/myid', beside: 'from the myid file beside the config', host: 'from its host' };
 

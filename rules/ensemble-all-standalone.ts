@@ -1,5 +1,5 @@
-import { defineEnsembleRule } from '../../src/ensemble/rule.js';
-import { nodeTarget } from '../../src/ensemble/describe.js';
+import { defineEnsembleRule } from '../src/rule.js';
+import { nodeTarget } from '../src/ensemble/describe.js';
 
 /** Several nodes that each run standalone are not a cluster. */
 export default defineEnsembleRule({

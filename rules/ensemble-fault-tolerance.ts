@@ -1,8 +1,8 @@
-import { defineEnsembleRule } from '../../src/ensemble/rule.js';
-import { nodeTarget } from '../../src/ensemble/describe.js';
-import { breakingSets, describeQuorum, zoneLosses } from '../../src/ensemble/quorum.js';
-import { zonesOfServers } from '../../src/ensemble/explain.js';
-import { votersNeeded } from '../../src/model/quorum.js';
+import { defineEnsembleRule } from '../src/rule.js';
+import { nodeTarget } from '../src/ensemble/describe.js';
+import { breakingSets, describeQuorum, zoneLosses } from '../src/ensemble/quorum.js';
+import { zonesOfServers } from '../src/ensemble/explain.js';
+import { votersNeeded } from '../src/model/quorum.js';
 
 /** The whole ensemble against a failure target (--fault-tolerance) and zone losses (--zone). */
 export default defineEnsembleRule({
