@@ -11,6 +11,7 @@ import type { Span } from './load/properties-types.js';
 import type { ZkModel } from './model/zk-model.js';
 import type { Ensemble } from './ensemble/types.js';
 import type { VersionRange } from './model/version.js';
+import { parseVersionProse } from './rule-versions.js';
 
 /** Where a finding is: an entry (its key, its value, or a part of its value), a span, or a whole file. */
 export type Target =
@@ -185,7 +186,7 @@ export function defineRule<Options extends object = Record<string, never>, M ext
   validate(def);
   return Object.freeze({
     ...def,
-    versions: def.versions ?? 'all',
+    versions: def.versions ?? parseVersionProse(def.docs.versions ?? 'all'),
     messages: def.messages ?? {},
     kind: 'file' as const,
     description: def.docs.description,
@@ -199,7 +200,7 @@ export function defineEnsembleRule<Options extends object = Record<string, never
   validate(def);
   return Object.freeze({
     ...def,
-    versions: def.versions ?? 'all',
+    versions: def.versions ?? parseVersionProse(def.docs.versions ?? 'all'),
     messages: def.messages ?? {},
     kind: 'ensemble' as const,
     description: def.docs.description,

@@ -28,9 +28,14 @@
  *        A ServiceUtils.requestSystemExit(code) during the case (e.g. a failing initial
  *        snapshot) is recorded and reported as that exit code.
  *
- * NOT MIRRORED (needs a serving server): binding the real client/election/quorum ports (only
- * a probe bind of the same address on an ephemeral port is done), AdminServer start (Debian has
- * no Jetty servlet API, so it is always the DummyAdminServer), leader election, JMX/log4j MBean
+ * VERSIONS: compiled and run against 3.8 (Debian's installed jar) and 3.9 (fetched jars, see
+ * scripts/fetch-zookeeper.sh); 3.4 has its own harness, Zk34Oracle.java. With the servlet API
+ * (/usr/share/java/servlet-api.jar) on the classpath the AdminServer is Jetty's, as in Apache's
+ * tarball: constructed for real (admin.* properties), started as a probe bind (see
+ * startAdminServerNoBind), standalone only (QuorumPeer.start catches its failures and runs on).
+ *
+ * NOT MIRRORED (needs a serving server): binding the real client/election/quorum/admin ports
+ * (only a probe bind of the same address on an ephemeral port is done), leader election, JMX/log4j MBean
  * registration, the purge task (DatadirCleanupManager), the reconfig rewrite of zoo.cfg after
  * a quorum forms, TLS handshakes.
  *
@@ -111,6 +116,7 @@ public final class ZkOracle {
             return false;
         }
         return msg.contains("JettyAdminServer")               // AdminServerFactory: no jetty/servlet
+            || logger.startsWith("org.eclipse.jetty")          // Jetty's own start-up chatter
             || logger.endsWith("AdminServerFactory")
             || msg.contains("maxCnxns is not configured")
             || msg.contains("running in standalone mode")
@@ -491,7 +497,9 @@ public final class ZkOracle {
             }
 
             // ---- QuorumPeer.start(), first statements
-            long myid = quorumPeer.getId();
+            // config.getServerId() is what setMyid got: QuorumPeer.getId() became getMyId() in 3.9,
+            // and getId() then resolves to Thread.getId().
+            long myid = config.getServerId();
             if (!quorumPeer.getView().containsKey(myid)) {
                 throw new RuntimeException("My id " + myid + " not in the peer list");
             }
@@ -555,7 +563,9 @@ public final class ZkOracle {
 
             AdminServer adminServer = AdminServerFactory.createAdminServer();
             if (adminServer instanceof DummyAdminServer) {
-                adminServer.start();               // no-op; a Jetty admin server would bind a port
+                adminServer.start();               // no-op
+            } else {
+                startAdminServerNoBind(adminServer);
             }
 
             boolean needStartZKServer = true;
@@ -634,6 +644,24 @@ public final class ZkOracle {
             probeBind(addr);
         } else {
             f.configure(addr, maxcc, backlog, secure);
+        }
+    }
+
+    /**
+     * JettyAdminServer.start() without taking its port (8080 by default, shared by every case and
+     * every test run on the machine): its constructor has already read the admin.* properties; the
+     * start is replaced by a probe bind of its address on an ephemeral port, and a failure is
+     * reported as start() reports it (an AdminServerException: exit code 4 when standalone).
+     */
+    static void startAdminServerNoBind(AdminServer admin) throws Exception {
+        String address = (String) field(admin, "address");
+        int port = (Integer) field(admin, "port");
+        Object url = field(admin, "commandUrl");
+        try {
+            probeBind(new InetSocketAddress(address, 0));
+        } catch (Exception e) {
+            throw new AdminServerException(String.format(
+                "Problem starting AdminServer on address %s, port %d and command URL %s", address, port, url), e);
         }
     }
 

@@ -1,10 +1,12 @@
 /**
- * Test oracle: ask the real Apache ZooKeeper 3.8 (Debian's `zookeeper` package) whether a
- * server configuration is accepted at startup, and with which exit code / messages.
+ * Test oracle: ask real Apache ZooKeeper (3.8 by default: Debian's `zookeeper` package; 3.4 and
+ * 3.9 fetched by scripts/fetch-zookeeper.sh, see versions.ts) whether a server configuration is
+ * accepted at startup, and with which exit code / messages.
  *
- * `ZkOracle.java` (next to this file) mirrors QuorumPeerMain/ZooKeeperServerMain up to (not
- * including) serving; this wrapper compiles it once into a cache directory and runs ONE JVM
- * for a whole batch of cases. See ZkOracle.java's header for what is and is not mirrored.
+ * `ZkOracle.java` (3.8, 3.9) and `Zk34Oracle.java` (3.4), next to this file, mirror
+ * QuorumPeerMain/ZooKeeperServerMain of their version up to (not including) serving; this
+ * wrapper compiles the right one against the version's jars once into a cache directory and runs
+ * ONE JVM for a whole batch of cases. See the Java headers for what is and is not mirrored.
  *
  * ZooKeeper writes into case directories (dataDir/version-2, snapshot.0, epochs, zoo.cfg.bak
  * with reconfigEnabled=true), so every case must be a fresh temporary copy: see `materialise`.
@@ -16,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingHint, zkInstall, type ZkInstall } from './versions.js';
 
 export interface OracleCase {
   /** Case directory: contains `zoo.cfg` (and whatever it references). */
@@ -61,53 +64,52 @@ export interface OracleOptions {
   timeoutMs?: number;
   /** Per-case guard inside the JVM (default 20 s). */
   caseTimeoutMs?: number;
+  /** ZooKeeper release line ("3.4", "3.8", "3.9") or exact version ("3.9.3"); default "3.8". */
+  zk?: string;
 }
 
-const JAVA_DIR = '/usr/share/java';
-export const ZOOKEEPER_JARS = [
-  `${JAVA_DIR}/zookeeper.jar`, // its manifest Class-Path brings the dependency jars
-  `${JAVA_DIR}/slf4j-log4j12.jar`,
-  `${JAVA_DIR}/log4j-1.2.jar`,
-] as const;
-const MAIN_CLASS = 'org.apache.zookeeper.server.quorum.ZkOracle';
-export const INSTALL_HINT =
-  'real ZooKeeper 3.8 is needed for the oracle: run `apt-get install -y zookeeper` ' +
-  '(Debian package; provides /usr/share/java/zookeeper.jar, slf4j-log4j12, log4j-1.2 and a JRE) and a JDK (javac)';
+/** 3.8's classpath (kept for callers that print it). */
+export const ZOOKEEPER_JARS = ['/usr/share/java/zookeeper.jar', '/usr/share/java/slf4j-log4j12.jar', '/usr/share/java/log4j-1.2.jar'] as const;
+export const INSTALL_HINT = missingHint('3.8');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const JAVA_SOURCE = join(HERE, 'ZkOracle.java');
 const REPO_ROOT = resolve(HERE, '..', '..');
 
-let availability: boolean | undefined;
+let tools: boolean | undefined;
+const hasTools = (): boolean =>
+  (tools ??=
+    spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 &&
+    spawnSync('javac', ['-version'], { stdio: 'ignore' }).status === 0);
 
-/** true when the jars, `java` and `javac` are all present. */
-export function zookeeperAvailable(): boolean {
-  if (availability === undefined) {
-    availability =
-      ZOOKEEPER_JARS.every((j) => existsSync(j)) &&
-      spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 &&
-      spawnSync('javac', ['-version'], { stdio: 'ignore' }).status === 0;
-  }
-  return availability;
+/** true when the jars of that version (default 3.8), `java` and `javac` are all present. */
+export function zookeeperAvailable(zk = '3.8'): boolean {
+  return zkInstall(zk) !== undefined && hasTools();
 }
 
-let compiled: string | undefined;
+const compiled = new Map<string, string>();
 
-/** Compile ZkOracle.java once into node_modules/.cache/zklint-oracle/<hash>; returns the classes dir. */
-export function compileOracle(): string {
-  if (compiled !== undefined) return compiled;
-  if (!zookeeperAvailable()) throw new Error(INSTALL_HINT);
-  const source = readFileSync(JAVA_SOURCE);
-  const hash = createHash('sha256').update(source).update(ZOOKEEPER_JARS.join(':')).digest('hex').slice(0, 16);
+/**
+ * Compile the version's harness once into node_modules/.cache/zklint-oracle/<hash> (the hash
+ * covers the source and the classpath); returns the classes dir.
+ */
+export function compileOracle(install: ZkInstall | undefined = zkInstall('3.8')): string {
+  if (!install || !hasTools()) throw new Error(INSTALL_HINT);
+  const key = install.classpath.join(':');
+  const done = compiled.get(key);
+  if (done !== undefined) return done;
+  const javaSource = join(HERE, install.source);
+  const source = readFileSync(javaSource);
+  const hash = createHash('sha256').update(source).update(key).digest('hex').slice(0, 16);
   const cacheRoot = join(REPO_ROOT, 'node_modules', '.cache', 'zklint-oracle');
   const target = join(cacheRoot, hash);
-  const marker = join(target, 'org', 'apache', 'zookeeper', 'server', 'quorum', 'ZkOracle.class');
+  const marker = join(target, ...install.mainClass.split('.')) + '.class';
   if (!existsSync(marker)) {
     mkdirSync(cacheRoot, { recursive: true });
     // Compile into a private dir, then rename: safe when several test workers race.
     const work = mkdtempSync(join(cacheRoot, `${hash}.tmp-`));
     try {
-      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-d', work, '-cp', ZOOKEEPER_JARS.join(':'), JAVA_SOURCE], {
+      // -sourcepath: the 3.4 jar also holds .java sources, which javac would otherwise compile.
+      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-sourcepath', work, '-d', work, '-cp', key, javaSource], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       try {
@@ -119,7 +121,7 @@ export function compileOracle(): string {
       rmSync(work, { recursive: true, force: true });
     }
   }
-  compiled = target;
+  compiled.set(key, target);
   return target;
 }
 
@@ -148,7 +150,10 @@ function propEscape(s: string, isKey: boolean): string {
  */
 export async function runOracle(cases: OracleCase[], opts: OracleOptions = {}): Promise<OracleVerdict[]> {
   if (cases.length === 0) return [];
-  const classes = compileOracle();
+  const zk = opts.zk ?? '3.8';
+  const install = zkInstall(zk);
+  if (!install) throw new Error(missingHint(zk));
+  const classes = compileOracle(install);
   const cwd = resolve(opts.cwd ?? process.cwd());
   const dirs = cases.map((c) => resolve(cwd, c.dir));
   cases.forEach((c, i) => {
@@ -168,8 +173,8 @@ export async function runOracle(cases: OracleCase[], opts: OracleOptions = {}): 
     '-XX:TieredStopAtLevel=1', // short-lived JVM: C1 only starts faster
     ...(opts.hostsFile ? [`-Djdk.net.hosts.file=${resolve(opts.hostsFile)}`] : []),
     '-cp',
-    [classes, ...ZOOKEEPER_JARS].join(':'),
-    MAIN_CLASS,
+    [classes, ...install.classpath].join(':'),
+    install.mainClass,
     '--out',
     outFile,
     '--timeout-ms',
@@ -187,7 +192,7 @@ export async function runOracle(cases: OracleCase[], opts: OracleOptions = {}): 
       });
       const timer = setTimeout(() => {
         child.kill('SIGKILL'); // only the JVM we started
-        rej(new Error(`ZooKeeper oracle JVM timed out after ${timeoutMs} ms\n${err}`));
+        rej(new Error(`ZooKeeper ${install.version} oracle JVM timed out after ${timeoutMs} ms\n${err}`));
       }, timeoutMs);
       child.on('error', (e) => {
         clearTimeout(timer);
@@ -206,7 +211,7 @@ export async function runOracle(cases: OracleCase[], opts: OracleOptions = {}): 
       .map((l) => JSON.parse(l) as OracleVerdict);
     if (code !== 0 || verdicts.length !== cases.length) {
       throw new Error(
-        `ZooKeeper oracle JVM exited with ${String(code)} after ${verdicts.length}/${cases.length} verdicts\n${stderr}`,
+        `ZooKeeper ${install.version} oracle JVM exited with ${String(code)} after ${verdicts.length}/${cases.length} verdicts\n${stderr}`,
       );
     }
     // Report ids as the caller spelled them.

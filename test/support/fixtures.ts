@@ -3,7 +3,10 @@
  * `./data/myid`, a dynamic file…) and `case.json`:
  *   { "description": "...", "expect": [{ "ruleId": "myid-missing", "line": 6 }],
  *     "options": { "onHost": true, "myid": 1, "jvmFlags": ["-D..."], "zkVersion": "3.8", "faultTolerance": 2 },
- *     "oracle": true }
+ *     "oracle": true, "versions": ["3.4", "3.8", "3.9"] }
+ * `versions` names the real ZooKeeper lines (or exact versions, "3.9.3") the differential suite
+ * runs the case on, each with zklint's `zkVersion` set to that line; without it, the case runs on
+ * 3.8 only when `oracle` (default: zkVersion is 3.8).
  * Relative paths in the config resolve against the case folder (zklint runs with --on-host and
  * the case folder as working directory; the oracle runs ZooKeeper with the same working dir).
  * `expect` lists every error (any rule) and every finding of the folder's own rule.
@@ -28,8 +31,10 @@ export interface FixtureCase {
   description: string;
   expect: Expected[];
   options: LintOptions;
-  /** Run through real ZooKeeper 3.8 (false for other versions, or what the oracle cannot see). */
+  /** Run through real ZooKeeper (false for what the oracle cannot see). */
   oracle: boolean;
+  /** Real ZooKeeper versions to run it on ("3.4", "3.8", "3.9", or exact: "3.9.3"). */
+  versions: string[];
   configFile: string;
 }
 
@@ -51,6 +56,7 @@ interface CaseJson {
   expect: Expected[];
   options?: LintOptions;
   oracle?: boolean;
+  versions?: string[];
   config?: string;
 }
 
@@ -59,6 +65,7 @@ export function loadFixtures(): FixtureCase[] {
   for (const { rule, name, dir, json } of caseFolders<CaseJson>(FIXTURES)) {
     const options: LintOptions = { onHost: true, cwd: dir, ...(json.options ?? {}) };
     const version = options.zkVersion ?? '3.8';
+    const oracle = json.oracle ?? (json.versions !== undefined || version === '3.8');
     out.push({
       rule,
       name,
@@ -66,7 +73,8 @@ export function loadFixtures(): FixtureCase[] {
       description: json.description,
       expect: json.expect,
       options,
-      oracle: json.oracle ?? version === '3.8',
+      oracle,
+      versions: oracle ? (json.versions ?? [version]) : [],
       configFile: join(dir, json.config ?? 'zoo.cfg'),
     });
   }
