@@ -14,7 +14,7 @@ import { lintFile } from '../src/lint.js';
 import type { ZkVersion } from '../src/model/version.js';
 import type { Rule } from '../src/rule.js';
 import { appliesTo } from '../src/rule-versions.js';
-import { rules } from '../rules/index.js';
+import { fileRules as rules } from '../rules/index.js';
 import { INSTALL_HINT, runOracle, zookeeperAvailable, type OracleVerdict } from './oracle/oracle.js';
 import { requireZk } from './oracle/versions.js';
 import { jvmProps, loadFixtures, type FixtureCase } from './support/fixtures.js';

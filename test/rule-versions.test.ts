@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appliesTo, inRange, parseVersionProse, ruleVersions } from '../src/rule-versions.js';
-import { rules } from '../rules/index.js';
+import { fileRules as rules } from '../rules/index.js';
 
 describe('rule version ranges', () => {
   it('reads the prose of docs.versions', () => {
