@@ -51,6 +51,12 @@ export async function run(
 ): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    if (argv[0] === 'lsp') {
+      const rest = argv.slice(1).filter((a) => a !== '--stdio');
+      if (rest.length) throw new UsageError(`zklint lsp speaks only over standard input and output (--stdio); unexpected ${rest.join(' ')}`);
+      (await import('../lsp/server.js')).runStdio();
+      return await new Promise<number>(() => {}); // the client's exit notification ends the process
+    }
     const explain = argv[0] === 'explain';
     const args = parseCliArgs(explain ? argv.slice(1) : argv);
     debug = args.debug;
