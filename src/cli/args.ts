@@ -107,6 +107,7 @@ Options:
 
 Several configs are grouped into ensembles by shared members and checked together.
   zklint explain [options] paths...   servers, quorum, failures survived, smallest breaking sets
+  zklint lsp --stdio                  the language server (editors: see editors/README.md)
   -h, --help                 show this help
   -v, --version              show the version
 

@@ -14,7 +14,8 @@ function fastGlob(): typeof import('fast-glob') {
   return glob;
 }
 
-const LOOKS_LIKE_ZK = /^[ \t\f]*(dataDir|tickTime|clientPort|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[ \t\f]*[=: \t]/m;
+/** Keys only a ZooKeeper server config has (also the language server's test for a *.cfg document). */
+export const LOOKS_LIKE_ZK = /^[ \t\f]*(dataDir|tickTime|clientPort|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[ \t\f]*[=: \t]/m;
 
 function looksLikeZooKeeper(file: string): boolean {
   let fd: number | undefined;

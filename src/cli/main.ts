@@ -12,14 +12,11 @@ import type { RuleMeta } from '../rule.js';
 import { loadFormatter, type FormatName } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
 import { VERSION } from '../meta.js';
-import type { LintOptions } from '../options.js';
 import type { FileResult, LintResult } from '../diagnostic.js';
-import { findConfigFile } from '../config/find.js';
+import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
 import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
-
-class ConfigProblem extends Error {}
 
 /** Text for code frames: regular files within the size limit only (never a FIFO or /dev/zero). */
 function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string | undefined {
@@ -31,69 +28,6 @@ function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): strin
   } catch {
     return undefined;
   }
-}
-
-/** Ensembles forced by a linter config: its globs are relative to the config's folder. */
-function configEnsembles(config: Config, cwd: string): Record<string, string[]> {
-  const base = path.relative(cwd, config.dir);
-  return Object.fromEntries(
-    (config.ensembles ?? []).map((e, i) => [e.name ?? `ensemble-${i + 1}`, e.files.map((g) => (base ? path.posix.join(base.split(path.sep).join('/'), g) : g))]),
-  );
-}
-
-type Config = import('../config/load.js').LinterConfig;
-
-function lintOptions(args: CliArgs, config: Config | undefined, cwd = process.cwd()): LintOptions {
-  const o: LintOptions = { onHost: args.onHost, jvmFlags: [...(config?.jvmFlags ?? []), ...args.jvmFlags] };
-  if (args.root !== undefined) o.root = args.root;
-  if (args.envFile !== undefined) o.envFile = args.envFile;
-  const ensembles = args.ensembles ?? (config?.ensembles?.length ? configEnsembles(config, cwd) : undefined);
-  if (ensembles !== undefined) o.ensembles = ensembles;
-  const zones = args.zones ?? config?.zones;
-  if (zones !== undefined) o.zones = zones;
-  if (args.hosts !== undefined) o.hosts = args.hosts;
-  if (args.myid !== undefined) o.myid = args.myid;
-  const zk = args.zkVersion ?? config?.zkVersion;
-  if (zk !== undefined) o.zkVersion = zk;
-  const ft = args.faultTolerance ?? config?.faultTolerance;
-  if (ft !== undefined) o.faultTolerance = ft;
-  if (args.maxFileBytes !== undefined) o.maxFileBytes = args.maxFileBytes;
-  if (config?.rules) o.rules = config.rules;
-  o.inlineConfig = args.inlineConfig;
-  if (args.includeSuppressed) o.keepSuppressed = true;
-  return o;
-}
-
-async function loadConfig(file: string): Promise<Config> {
-  const { loadConfigFile, ConfigError } = await import('../config/load.js');
-  try {
-    return await loadConfigFile(file);
-  } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigProblem(e.message);
-    throw e;
-  }
-}
-
-/** Groups files by the linter config that governs them (explicit --config wins over discovery). */
-async function configsFor(files: readonly string[], args: CliArgs, cwd: string): Promise<Array<{ config: Config | undefined; files: string[] }>> {
-  if (args.config !== undefined) {
-    if (!fs.existsSync(args.config)) throw new UsageError(`no such linter config: ${args.config}`);
-    return [{ config: await loadConfig(args.config), files: [...files] }];
-  }
-  const groups = new Map<string | undefined, string[]>();
-  for (const f of files) {
-    const c = findConfigFile(path.dirname(path.resolve(cwd, f)));
-    groups.set(c, [...(groups.get(c) ?? []), f]);
-  }
-  const out: Array<{ config: Config | undefined; files: string[] }> = [];
-  for (const [c, fs_] of groups) out.push({ config: c ? await loadConfig(c) : undefined, files: fs_ });
-  return out;
-}
-
-function ignored(file: string, config: Config | undefined, cwd: string, matchesAny: (p: string, g: readonly string[]) => boolean): boolean {
-  if (!config?.ignore?.length) return false;
-  const rel = path.relative(config.dir, path.resolve(cwd, file)).split(path.sep).join('/');
-  return !rel.startsWith('..') && matchesAny(rel, config.ignore);
 }
 
 /** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
@@ -125,6 +59,12 @@ export async function run(
 ): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    if (argv[0] === 'lsp') {
+      const rest = argv.slice(1).filter((a) => a !== '--stdio');
+      if (rest.length) throw new UsageError(`zklint lsp speaks only over standard input and output (--stdio); unexpected ${rest.join(' ')}`);
+      (await import('../lsp/server.js')).runStdio();
+      return await new Promise<number>(() => {}); // the client's exit notification ends the process
+    }
     const explain = argv[0] === 'explain';
     const args = parseCliArgs(explain ? argv.slice(1) : argv);
     debug = args.debug;
