@@ -63,7 +63,7 @@ export function deref(d: YamlDoc, n: unknown): Node | undefined {
 
 function keyText(d: YamlDoc, k: unknown): string | undefined {
   const n = deref(d, k);
-  if (isScalar(n)) return n.value === null ? '' : String(n.value);
+  if (isScalar(n)) return n.value === null ? '' : typeof n.value === 'symbol' ? (n.value.description ?? '') : String(n.value);
   return undefined;
 }
 
