@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import type { Diagnostic, LintResult } from './diagnostic.js';
+import { writeFileAtomic } from './util/write-atomic.js';
 import { findings } from './format/common.js';
 import type { FormatContext } from './format/types.js';
 
@@ -32,7 +33,7 @@ export function makeBaseline(result: LintResult, ctx: FormatContext): Baseline {
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {
-  fs.writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
 export function readBaseline(file: string): Baseline {

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from './args.js';
 import { discover } from './discover.js';
 import { addCliAdvice } from './advice.js';
+import { writeFileAtomic, WriteError } from '../util/write-atomic.js';
 import type { RuleMeta } from '../rule.js';
 import { loadFormatter, type FormatName } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
@@ -140,7 +141,7 @@ export async function run(
     const tty = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
     if (args.output !== undefined) {
       const report = (await loadFormatter(format))(result, ctx);
-      fs.writeFileSync(args.output, report);
+      writeFileAtomic(args.output, report);
       io.out.write((await loadFormatter('stylish'))(result, { ...ctx, color: tty }));
     } else {
       io.out.write((await loadFormatter(format))(result, { ...ctx, color: format === 'stylish' && tty }));
@@ -161,6 +162,10 @@ export async function run(
     }
     return EXIT.ok;
   } catch (e) {
+    if (e instanceof WriteError) {
+      io.err.write(`zklint: ${e.message}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError) {
       io.err.write(`zklint: ${e.message}\n`);
       return EXIT.usage;
