@@ -1,12 +1,23 @@
 import { defineRule } from '../src/rule.js';
 import { MISNAMED_KEYS } from '../src/model/ignored-keys.js';
 
+type Args = { key: string; why: string; works?: string };
+
 /** Names that appear in documentation or blog posts but that ZooKeeper never reads from zoo.cfg. */
 export default defineRule({
   id: 'misnamed-key',
   severity: 'warning',
-  docs: { description: 'A documented-but-wrong key name (connectionMaxTokens…) or a key no version reads (requireClientAuthScheme).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A documented-but-wrong key name (connectionMaxTokens…) or a key no version reads (requireClientAuthScheme).' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    hasWorkingName: ({ key, why, works }: Args) => `${key} does nothing: ${why}. The key that works in zoo.cfg is "${works}".`,
+    noWorkingName: ({ key, why }: Args) => `${key} does nothing: ${why}.`,
+  },
+  hints: {
+    hasWorkingName: ({ works }: Args) => `Rename it to ${works} (check the value's meaning).`,
+    noWorkingName: ({ key }: Args) => `Remove ${key}.`,
+  },
   check({ model, report }) {
     for (let n = 0; n < model.static.winners.length; n++) {
       const occ = model.static.winners[n]!;
@@ -14,9 +25,9 @@ export default defineRule({
       const m = MISNAMED_KEYS.get(key);
       if (!m) continue;
       report({
+        messageId: m.works ? 'hasWorkingName' : 'noWorkingName',
+        args: { key, why: m.why, works: m.works } satisfies Args,
         at: { occ, part: 'key' },
-        message: `${key} does nothing: ${m.why}.${m.works ? ` The key that works in zoo.cfg is "${m.works}".` : ''}`,
-        ...(m.works ? { hint: `Rename it to ${m.works} (check the value's meaning).` } : { hint: `Remove ${key}.` }),
       });
     }
   },

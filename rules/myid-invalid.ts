@@ -1,12 +1,23 @@
 import { defineRule } from '../src/rule.js';
 import { atLeast } from '../src/model/version.js';
 
+type Args = { path: string; firstLine: string | null; why: string; distributed: boolean };
+
 /** myid's first line must be a bare decimal number: ZooKeeper does not trim it. */
 export default defineRule({
   id: 'myid-invalid',
   severity: 'error',
-  docs: { description: 'A myid file whose first line is not a number (spaces, BOM, text, empty).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A myid file whose first line is not a number (spaces, BOM, text, empty).' },
   zookeeper: { effect: 'fatal', says: 'is not a number' },
+  messages: {
+    notANumber: ({ path, firstLine, why, distributed }: Args) =>
+      `${path} is not a valid server id: ${firstLine === null ? 'the file is empty' : `its first line is ${JSON.stringify(firstLine)}`}${why}. ` +
+      `ZooKeeper reads the first line with Long.parseLong and refuses to start${distributed ? '' : ', even in standalone mode'}.`,
+  },
+  hints: {
+    notANumber: ({ path }: Args) => `Write only the number, e.g. \`printf '1\\n' > ${path}\`.`,
+  },
   check({ model, report }) {
     const { myid } = model;
     if (myid.state !== 'invalid') return;
@@ -15,7 +26,6 @@ export default defineRule({
     const occ = model.static.effective.get('dataDir');
     if (!occ) return;
     const line = myid.firstLine ?? null;
-    const shown = line === null ? 'the file is empty' : `its first line is ${JSON.stringify(line)}`;
     const why =
       line === null
         ? ''
@@ -25,11 +35,9 @@ export default defineRule({
             ? ' (ZooKeeper does not trim whitespace)'
             : '';
     report({
+      messageId: 'notANumber',
+      args: { path: myid.zkPath as string, firstLine: line, why, distributed: model.distributed } satisfies Args,
       at: { occ, part: 'value' },
-      message:
-        `${myid.zkPath} is not a valid server id: ${shown}${why}. ZooKeeper reads the first line with Long.parseLong and refuses to start` +
-        `${model.distributed ? '' : ', even in standalone mode'}.`,
-      hint: `Write only the number, e.g. \`printf '1\\n' > ${myid.zkPath}\`.`,
       zookeeper: { effect: 'fatal', says: myid.says as string },
     });
   },

@@ -10,6 +10,8 @@ function asUtf8(latin1: string): string | undefined {
   }
 }
 
+type Args = { part: 'key' | 'value'; key: string; meant: string; read: string };
+
 const HIGH = /[\u0080-\u00ff]/;
 const PARTS = ['key', 'value'] as const;
 
@@ -17,8 +19,16 @@ const PARTS = ['key', 'value'] as const;
 export default defineRule({
   id: 'non-ascii-text',
   severity: 'warning',
-  docs: { description: 'UTF-8 text in a key or value, which ZooKeeper reads as Latin-1 (mojibake).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'UTF-8 text in a key or value, which ZooKeeper reads as Latin-1 (mojibake).' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    utf8Text: ({ part, key, meant, read }: Args) =>
+      `The ${part} of ${JSON.stringify(key)} is UTF-8 text: ZooKeeper reads zoo.cfg as Latin-1, so ${JSON.stringify(meant)} becomes ${JSON.stringify(read)}.`,
+  },
+  hints: {
+    utf8Text: 'Write non-ASCII characters as \\uXXXX escapes (e.g. \\u00e9 for é), or keep the value ASCII.',
+  },
   check({ model, report }) {
     if (!HIGH.test(model.static.source.text)) return; // pure ASCII: nothing to decode
     for (let n = 0; n < model.static.occurrences.length; n++) {
@@ -30,9 +40,9 @@ export default defineRule({
         const meant = asUtf8(text);
         if (meant === undefined || meant === text) continue; // real Latin-1 bytes: read as written
         report({
+          messageId: 'utf8Text',
+          args: { part, key: occ.key, meant: meant.trim(), read: text.trim() } satisfies Args,
           at: { occ, part },
-          message: `The ${part} of ${JSON.stringify(occ.key)} is UTF-8 text: ZooKeeper reads zoo.cfg as Latin-1, so ${JSON.stringify(meant.trim())} becomes ${JSON.stringify(text.trim())}.`,
-          hint: 'Write non-ASCII characters as \\uXXXX escapes (e.g. \\u00e9 for é), or keep the value ASCII.',
         });
       }
     }

@@ -6,6 +6,9 @@ import type { LintResult } from '../diagnostic.js';
 
 const ADVICE: ReadonlyMap<string, string> = new Map([
   ['config-unreadable/too-large', 'Raise the limit with --max-file-size.'],
+  ['multiaddress-key-ignored/keyOnly', 'Give them with --jvm-flag or --java-env.'],
+  ['multiaddress-key-ignored/pipeRefused', 'Give them with --jvm-flag or --java-env.'],
+  ['myid-not-in-server-list/givenIdNotListed', 'The id came from --myid: check the value given there.'],
 ]);
 
 /** Adds the command's advice to matching findings' hints (in place; results are the command's own). */
