@@ -7,12 +7,25 @@ import { javaDecode } from '../src/model/java-lenient.js';
 /** The catalogue's pass-through numbers (Integer.getInteger / Long.getLong). */
 const NUMBERS = keysWhere((info) => !info.parsed && (info.kind === 'getInteger' || info.kind === 'getLong'));
 
+/** `decoder`: Integer or Long; `fallback`: the default in words; `example`: a decimal to suggest; `read`: the octal value; `meant`: the digits without leading zeros. */
+type Args = { key: string; value: string; decoder?: string; fallback?: string; example?: string; read?: string; meant?: string };
+
 /** Integer.getInteger / Long.getLong: a bad number silently means the default; a leading 0 means octal. */
 export default defineRule({
   id: 'pass-through-number',
   severity: 'warning',
-  docs: { description: 'A pass-through number (snapCount, admin.serverPort, …) that ZooKeeper silently replaces by its default, or reads as octal.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A pass-through number (snapCount, admin.serverPort, …) that ZooKeeper silently replaces by its default, or reads as octal.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    notANumber: ({ key, value, decoder, fallback }: Args) =>
+      `${key}=${JSON.stringify(value)} is not a number ZooKeeper can read (${decoder}.decode): it silently uses ${fallback} instead.`,
+    octal: ({ key, value, read, meant }: Args) => `${key}=${value} starts with 0, so ZooKeeper reads it as octal: ${read}, not ${meant}.`,
+  },
+  hints: {
+    notANumber: ({ key, example }: Args) => `Write a plain decimal number, e.g. ${key}=${example}.`,
+    octal: ({ key, meant }: Args) => `Drop the leading zero: ${key}=${meant}.`,
+  },
   check({ model, report }) {
     for (let n = 0; n < model.static.winners.length; n++) {
       const occ = model.static.winners[n]!;
@@ -22,17 +35,22 @@ export default defineRule({
       if (hasPlaceholder(occ.value)) continue; // template-placeholder
       const d = javaDecode(occ.value, info.kind === 'getInteger' ? 32 : 64);
       if (!d.ok) {
-        const def = info.default !== undefined ? `its default ${info.default}` : 'its built-in default';
         report({
+          messageId: 'notANumber',
+          args: {
+            key,
+            value: occ.value,
+            decoder: info.kind === 'getInteger' ? 'Integer' : 'Long',
+            fallback: info.default !== undefined ? `its default ${info.default}` : 'its built-in default',
+            example: info.default && /^-?\d+$/.test(info.default) ? info.default : '1000',
+          } satisfies Args,
           at: { occ, part: 'value' },
-          message: `${key}=${JSON.stringify(occ.value)} is not a number ZooKeeper can read (${info.kind === 'getInteger' ? 'Integer' : 'Long'}.decode): it silently uses ${def} instead.`,
-          hint: `Write a plain decimal number, e.g. ${key}=${info.default && /^-?\d+$/.test(info.default) ? info.default : '1000'}.`,
         });
       } else if (d.radix === 8) {
         report({
+          messageId: 'octal',
+          args: { key, value: occ.value, read: String(d.value), meant: occ.value.replace(/^([+-]?)0+(?=\d)/, '$1') } satisfies Args,
           at: { occ, part: 'value' },
-          message: `${key}=${occ.value} starts with 0, so ZooKeeper reads it as octal: ${d.value}, not ${occ.value.replace(/^([+-]?)0+(?=\d)/, '$1')}.`,
-          hint: `Drop the leading zero: ${key}=${occ.value.replace(/^([+-]?)0+(?=\d)/, '$1')}.`,
         });
       }
     }

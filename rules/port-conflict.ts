@@ -1,10 +1,13 @@
-import { defineRule, type LegacyReport as Report } from '../src/rule.js';
+import { defineRule, type Report } from '../src/rule.js';
 import { adminServer, clientListener, ownServer, sameMachineBind } from '../src/model/addresses.js';
 import { atLeast } from '../src/model/version.js';
 import type { ServerDecl } from '../src/model/membership.js';
 import type { ZkModel } from '../src/model/zk-model.js';
 
 const BIND = 'Address already in use';
+
+/** `port`: the shared port; `own`: this server's id; `other`: the other server's id; `host`: their machine; `what`: which listeners. */
+type Args = { port: number; own: string; other: string; host: string; what: string; otherWhat: string; portWritten: boolean };
 
 /**
  * Ports ZooKeeper only discovers when it binds them: parsing never compares ports, so these
@@ -13,11 +16,37 @@ const BIND = 'Address already in use';
 export default defineRule({
   id: 'port-conflict',
   severity: 'warning',
+  // The AdminServer exists from 3.5 on: its clashes are checked only there.
+  versions: 'all',
   docs: {
     description: 'Two listeners of one machine on the same port: client port vs own quorum/election port, AdminServer 8080, servers sharing a host.',
-    versions: 'all (AdminServer: 3.5+)',
   },
   zookeeper: { effect: 'fatal', says: BIND },
+  messages: {
+    clientIsElectionPort: ({ port, own }: Args) =>
+      `The client port ${port} is also this server's election port (server.${own}). ZooKeeper binds the client port first, ` +
+      `then cannot bind the election port: "Address already in use", and after 3 retries it exits (code 14).`,
+    clientIsQuorumPort: ({ port, own }: Args) =>
+      `The client port ${port} is also this server's quorum port (server.${own}). It starts as long as it follows, ` +
+      `but the moment it is elected leader it cannot bind the quorum port ("Address already in use") and the ensemble loses its leader.`,
+    adminServerPort: ({ port, what }: Args) =>
+      `The AdminServer (enabled by default) listens on port ${port}, which is also ${what}. One of the two cannot bind: ` +
+      `a standalone server exits ("Unable to start AdminServer"), a quorum member runs without one of them.`,
+    sharedHostPort: ({ port, own, other, host, what, otherWhat }: Args) =>
+      `server.${own} and server.${other} are on the same host (${host}) and both use port ${port} ` +
+      `(${what} vs ${otherWhat}). Only one of them can bind it; ZooKeeper does not compare ports when it reads the file.`,
+    ownLine: 'the own server line',
+    server: ({ other }: Args) => `server.${other}`,
+  },
+  hints: {
+    clientIsElectionPort: ({ port }: Args) => `Give clients their own port, e.g. clientPort=2181, and keep ${port} for elections.`,
+    clientIsQuorumPort: ({ port }: Args) => `Give clients their own port, e.g. clientPort=2181, and keep ${port} for followers.`,
+    adminServerPort: ({ portWritten }: Args) =>
+      portWritten
+        ? `Pick a free port for admin.serverPort, or set admin.enableServer=false.`
+        : `Set admin.serverPort to a free port (e.g. admin.serverPort=8081), or admin.enableServer=false if you do not use it.`,
+    sharedHostPort: 'Servers sharing a host need distinct ports, e.g. 2888:3888, 2889:3889, 2890:3890.',
+  },
   check({ model, report }) {
     if (model.membership.errors.length > 0) return;
     const own = ownServer(model);
@@ -31,23 +60,19 @@ export default defineRule({
         if (!sameMachineBind(client.host, a.host)) continue;
         if (a.electionPort === client.port) {
           report({
+            messageId: 'clientIsElectionPort',
+            args: { port: client.port, own: own.id } as Args,
             at: { occ: clientOcc, part: client.from === 'clientPort' ? 'value' : 'line' },
             severity: 'error',
-            message:
-              `The client port ${client.port} is also this server's election port (server.${own.id}). ZooKeeper binds the client port first, ` +
-              `then cannot bind the election port: "Address already in use", and after 3 retries it exits (code 14).`,
-            hint: `Give clients their own port, e.g. clientPort=2181, and keep ${client.port} for elections.`,
-            related: [{ at: { occ: own.occ, part: 'value' }, message: 'the own server line' }],
+            related: [{ at: { occ: own.occ, part: 'value' }, messageId: 'ownLine' }],
             zookeeper: { effect: 'fatal', says: BIND },
           });
         } else if (a.quorumPort === client.port) {
           report({
+            messageId: 'clientIsQuorumPort',
+            args: { port: client.port, own: own.id } as Args,
             at: { occ: clientOcc, part: client.from === 'clientPort' ? 'value' : 'line' },
-            message:
-              `The client port ${client.port} is also this server's quorum port (server.${own.id}). It starts as long as it follows, ` +
-              `but the moment it is elected leader it cannot bind the quorum port ("Address already in use") and the ensemble loses its leader.`,
-            hint: `Give clients their own port, e.g. clientPort=2181, and keep ${client.port} for followers.`,
-            related: [{ at: { occ: own.occ, part: 'value' }, message: 'the own server line' }],
+            related: [{ at: { occ: own.occ, part: 'value' }, messageId: 'ownLine' }],
             zookeeper: { effect: 'warning', says: BIND },
           });
         }
@@ -95,12 +120,10 @@ export default defineRule({
         if (!hit) continue;
         (reported ??= new Set<ServerDecl>()).add(b);
         report({
+          messageId: 'sharedHostPort',
+          args: { port: hit.pb.port, own: b.id, other: a.id, host: hit.pb.host, what: hit.pb.what, otherWhat: hit.pa.what } as Args,
           at: { occ: b.occ, part: 'value' },
-          message:
-            `server.${b.id} and server.${a.id} are on the same host (${hit.pb.host}) and both use port ${hit.pb.port} ` +
-            `(${hit.pb.what} vs ${hit.pa.what}). Only one of them can bind it; ZooKeeper does not compare ports when it reads the file.`,
-          hint: 'Servers sharing a host need distinct ports, e.g. 2888:3888, 2889:3889, 2890:3890.',
-          related: [{ at: { occ: a.occ, part: 'value' }, message: `server.${a.id}` }],
+          related: [{ at: { occ: a.occ, part: 'value' }, messageId: 'server', args: { other: a.id } }],
           zookeeper: { effect: 'warning', says: BIND },
         });
       }
@@ -130,7 +153,7 @@ function portsOf(d: ServerDecl): Array<{ port: number; what: string }> {
 /** The AdminServer's port is also `what` (bound on `host`): one of the two cannot bind when they share a machine. */
 function reportAdminClash(
   model: ZkModel,
-  report: (r: Report) => void,
+  report: (r: Report<'adminServerPort'>) => void,
   admin: { port: number; host: string },
   what: string,
   occ: Report['at'],
@@ -139,13 +162,9 @@ function reportAdminClash(
   if (!sameMachineBind(admin.host, host)) return;
   const adminOcc = model.static.effective.get('admin.serverPort');
   report({
+    messageId: 'adminServerPort',
+    args: { port: admin.port, what, portWritten: adminOcc !== undefined } as Args,
     at: adminOcc ? { occ: adminOcc, part: 'value' } : occ,
-    message:
-      `The AdminServer (enabled by default) listens on port ${admin.port}, which is also ${what}. One of the two cannot bind: ` +
-      `a standalone server exits ("Unable to start AdminServer"), a quorum member runs without one of them.`,
-    hint: adminOcc
-      ? `Pick a free port for admin.serverPort, or set admin.enableServer=false.`
-      : `Set admin.serverPort to a free port (e.g. admin.serverPort=8081), or admin.enableServer=false if you do not use it.`,
     zookeeper: { effect: 'warning', says: 'Problem starting AdminServer' },
   });
 }

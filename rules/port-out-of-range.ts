@@ -4,12 +4,21 @@ import { parseJavaInt } from '../src/model/java.js';
 
 const PORT_KEYS = ['clientPort', 'secureClientPort'] as const;
 
+type Args = { key: string; port: number };
+
 /** new InetSocketAddress(port) rejects ports outside 0–65535 (0 itself means "not set"). */
 export default defineRule({
   id: 'port-out-of-range',
   severity: 'error',
-  docs: { description: 'clientPort or secureClientPort outside 0–65535.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'clientPort or secureClientPort outside 0–65535.' },
   zookeeper: { effect: 'fatal', says: 'port out of range' },
+  messages: {
+    outOfRange: ({ key, port }: Args) => `${key}=${port} is not a TCP port (0–65535); ZooKeeper refuses to start.`,
+  },
+  hints: {
+    outOfRange: ({ key }: Args) => `Use a port between 1 and 65535, e.g. ${key}=${key === 'clientPort' ? 2181 : 2281}.`,
+  },
   check({ model, report }) {
     for (const key of PORT_KEYS) {
       const occ = model.static.effective.get(key);
@@ -20,9 +29,9 @@ export default defineRule({
       const p = parsed.value;
       if (p === 0 || (p > 0 && p <= 65535)) continue;
       report({
+        messageId: 'outOfRange',
+        args: { key, port: p } satisfies Args,
         at: { occ, part: 'value' },
-        message: `${key}=${p} is not a TCP port (0–65535); ZooKeeper refuses to start.`,
-        hint: `Use a port between 1 and 65535, e.g. ${key}=${key === 'clientPort' ? 2181 : 2281}.`,
         zookeeper: { effect: 'fatal', says: `port out of range:${p}` },
       });
     }
