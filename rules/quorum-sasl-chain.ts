@@ -5,12 +5,22 @@ const ENABLE = 'quorum.auth.enableSasl';
 const SERVER = 'quorum.auth.serverRequireSasl';
 const LEARNER = 'quorum.auth.learnerRequireSasl';
 
+/** `on`: the requirement set to true; `off`: the switch it needs. */
+type Args = { on: string; off: string };
+
 /** serverRequireSasl ⇒ learnerRequireSasl ⇒ enableSasl, checked in this order by QuorumPeerConfig. */
 export default defineRule({
   id: 'quorum-sasl-chain',
   severity: 'error',
-  docs: { description: 'A quorum SASL requirement without the switch it depends on.', versions: '3.4.10+' },
+  versions: { since: '3.4.10' },
+  docs: { description: 'A quorum SASL requirement without the switch it depends on.' },
   zookeeper: { effect: 'fatal', says: 'is disabled, so cannot enable' },
+  messages: {
+    missingSwitch: ({ on, off }: Args) => `${on}=true needs ${off}=true: ZooKeeper refuses to start ("${off} is disabled, so cannot enable ${on}").`,
+  },
+  hints: {
+    missingSwitch: ({ off }: Args) => `Add ${off}=true (the chain is ${SERVER} ⇒ ${LEARNER} ⇒ ${ENABLE}).`,
+  },
   check({ model, report }) {
     // Every violation is reported on a server/learner line: without one there is nothing to check.
     if (!model.static.effective.has(SERVER) && !model.static.effective.has(LEARNER)) return;
@@ -27,9 +37,9 @@ export default defineRule({
       const occ = model.static.effective.get(on);
       if (!occ) continue;
       report({
+        messageId: 'missingSwitch',
+        args: { on, off } satisfies Args,
         at: { occ, part: 'line' },
-        message: `${on}=true needs ${off}=true: ZooKeeper refuses to start ("${off} is disabled, so cannot enable ${on}").`,
-        hint: `Add ${off}=true (the chain is ${SERVER} ⇒ ${LEARNER} ⇒ ${ENABLE}).`,
         zookeeper: { effect: 'fatal', says: `${off} is disabled, so cannot enable ${on}` },
       });
     }

@@ -5,12 +5,27 @@ import { atLeast } from '../src/model/version.js';
 
 const DIR_KEYS = ['dataDir', 'dataLogDir'] as const;
 
+/** `path`: the path as ZooKeeper's File sees it; `logsPrepend`: the version logs its "Prepend ./" warning (3.5+). */
+type Args = { key: string; value: string; path: string; logsPrepend: boolean };
+
+const tail = ({ path, logsPrepend }: Args) =>
+  `: ZooKeeper resolves it against the directory it is started from, not the folder of zoo.cfg` +
+  (logsPrepend ? `, and logs "${path} is relative. Prepend ./ to indicate that you're sure!".` : '.');
+
 /** Relative paths resolve against the JVM's working directory, not the config file's folder. */
 export default defineRule({
   id: 'relative-data-dir',
   severity: 'warning',
-  docs: { description: 'A relative dataDir/dataLogDir: resolved against the working directory ZooKeeper is started in.', versions: 'all' },
-  zookeeper: { effect: 'warning', says: "is relative. Prepend ./ to indicate that you're sure!" },
+  versions: 'all',
+  docs: { description: 'A relative dataDir/dataLogDir: resolved against the working directory ZooKeeper is started in.' },
+  // 3.4 resolves it the same way without a word (no VerifyingFileFactory in 3.4.13).
+  zookeeper: { effect: 'warning', says: [{ since: '3.5', says: "is relative. Prepend ./ to indicate that you're sure!" }] },
+  messages: {
+    relative: (a: Args) => `${a.key}=${a.value} is a relative path${tail(a)}`,
+    windowsDrive: (a: Args) =>
+      `${a.key}=${a.value} is a Windows drive path: absolute only when ZooKeeper runs on Windows; on Linux or macOS it is a relative path${tail(a)}`,
+  },
+  hints: { relative: hint, windowsDrive: hint },
   check({ model, report }) {
     for (const key of DIR_KEYS) {
       const occ = model.static.effective.get(key);
@@ -19,15 +34,18 @@ export default defineRule({
       if (hasPlaceholder(occ.value)) continue; // template-placeholder
       const p = javaFilePath(occ.value);
       if (p.startsWith('/') || p.length < 2 || p.startsWith('./')) continue; // too short: data-dir-too-short
-      const windows = /^[A-Za-z]:/.test(occ.value);
+      const logsPrepend = atLeast(model.version, '3.5');
       report({
+        messageId: /^[A-Za-z]:/.test(occ.value) ? 'windowsDrive' : 'relative',
+        args: { key, value: occ.value, path: p, logsPrepend } satisfies Args,
         at: { occ, part: 'value' },
-        message:
-          (windows ? `${key}=${occ.value} is a Windows drive path: absolute only when ZooKeeper runs on Windows; on Linux or macOS it is a relative path` : `${key}=${occ.value} is a relative path`) +
-          `: ZooKeeper resolves it against the directory it is started from, not the folder of zoo.cfg` +
-          (atLeast(model.version, '3.5') ? `, and logs "${p} is relative. Prepend ./ to indicate that you're sure!".` : '.'),
-        hint: `Use an absolute path (e.g. ${key}=/var/lib/zookeeper), or write ./${p} if the working directory is really meant.`,
+        // Before 3.5 ZooKeeper says nothing about it.
+        zookeeper: logsPrepend ? undefined : { effect: 'silent' },
       });
     }
   },
 });
+
+function hint({ key, path }: Args): string {
+  return `Use an absolute path (e.g. ${key}=/var/lib/zookeeper), or write ./${path} if the working directory is really meant.`;
+}

@@ -1,13 +1,23 @@
 import { defineRule } from '../src/rule.js';
 import type { ServerDecl } from '../src/model/membership.js';
 
+/** `keys`: the merged keys in words; `kept`: the line ZooKeeper keeps; `members`: members left; `lines`: members written. */
+type Args = { keys: string; id: string; kept: string; members: number; lines: number };
+
 /** Server ids are Longs: `server.1` and `server.01` are the same server, and the last line wins. */
 export default defineRule({
   id: 'server-id-merged',
   scope: 'any',
   severity: 'warning',
-  docs: { description: 'Two server lines whose ids are the same number (server.1 and server.01): one is silently dropped.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'Two server lines whose ids are the same number (server.1 and server.01): one is silently dropped.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    sameServer: ({ keys, id, kept, members, lines }: Args) =>
+      `${keys} are the same server (id ${id}): ZooKeeper keeps only ${kept}, so the ensemble silently has ${members} members, not ${lines}.`,
+    dropped: 'dropped',
+  },
+  hints: { sameServer: 'Give every server its own id, written without leading zeros.' },
   check({ model, report }) {
     // As many members as lines: every line has its own id, so none was merged into another.
     if (model.membership.lines.length === model.membership.members.size) return;
@@ -24,10 +34,16 @@ export default defineRule({
       const winner = model.membership.members.get(id) ?? (list[list.length - 1] as ServerDecl);
       const losers = list.filter((d) => d !== winner);
       report({
+        messageId: 'sameServer',
+        args: {
+          keys: [...keys].join(' and '),
+          id,
+          kept: `${winner.occ.entry.key}=${winner.occ.entry.value.trim()}`,
+          members: model.membership.members.size,
+          lines: model.membership.members.size + losers.length,
+        } satisfies Args,
         at: { occ: winner.occ, part: 'key' },
-        message: `${[...keys].join(' and ')} are the same server (id ${id}): ZooKeeper keeps only ${winner.occ.entry.key}=${winner.occ.entry.value.trim()}, so the ensemble silently has ${model.membership.members.size} members, not ${model.membership.members.size + losers.length}.`,
-        hint: 'Give every server its own id, written without leading zeros.',
-        related: losers.map((d) => ({ at: { occ: d.occ, part: 'key' as const }, message: 'dropped' })),
+        related: losers.map((d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'dropped' })),
       });
     }
   },

@@ -7,27 +7,40 @@ export function isHierarchyError(err: MembershipError): boolean {
   return err.occ.key.startsWith('group') || err.occ.key.startsWith('weight') || /is not in a group$/.test(err.says);
 }
 
+/** `says`: ZooKeeper's words; `trailing`: a note on trailing whitespace, or ''. */
+type Args = { key: string; value: string; says: string; trailing: string };
+
+const refused = ({ key, value, says, trailing }: Args) => `${key}=${value}: ZooKeeper refuses to start: ${says}.${trailing}`;
+
 /** server.N / group.N / weight.N values ZooKeeper cannot parse: fatal, with ZooKeeper's words. */
 export default defineRule({
   id: 'server-line-invalid',
   scope: 'any',
   severity: 'error',
-  docs: { description: 'A server, group or weight line ZooKeeper cannot parse (grammar, ports, roles, ids, groups).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A server, group or weight line ZooKeeper cannot parse (grammar, ports, roles, ids, groups).' },
   zookeeper: { effect: 'fatal' },
+  // One text; the fix depends on what was refused.
+  messages: { multiAddressDisabled: refused, invalidServerLine: refused, invalidGroupLine: refused },
+  hints: {
+    multiAddressDisabled:
+      'Start the server with -Dzookeeper.multiAddress.enabled=true (SERVER_JVMFLAGS; the zoo.cfg key multiAddress.enabled does not do it) and give zklint the same JVM flags, or keep one address per server.',
+    invalidServerLine: 'Use server.<id>=<host>:<quorumPort>:<electionPort>[:participant|observer][;[<clientHost>:]<clientPort>] with no spaces.',
+    invalidGroupLine: 'Use group.<gid>=<id>:<id>:… and weight.<id>=<number>, each voting server in exactly one group.',
+  },
   check({ model, report }) {
     for (const err of model.membership.errors) {
       const { occ } = err;
       if (isHierarchyError(err)) continue; // reported by hierarchical-quorum-invalid
       const part = err.where === 'key' ? ('key' as const) : err.where;
-      const trailing = trailingWhitespaceNote(occ.entry.value, err.says);
       report({
-        at: { occ, part },
-        message: `${occ.key}=${occ.entry.value.trim()}: ZooKeeper refuses to start: ${err.says}.${trailing}`,
-        hint: err.says.startsWith('Multiple address feature is disabled')
-          ? 'Start the server with -Dzookeeper.multiAddress.enabled=true (SERVER_JVMFLAGS; the zoo.cfg key multiAddress.enabled does not do it) and tell zklint with --jvm-flag or --env-file, or keep one address per server.'
+        messageId: err.says.startsWith('Multiple address feature is disabled')
+          ? 'multiAddressDisabled'
           : occ.key.startsWith('server.')
-          ? 'Use server.<id>=<host>:<quorumPort>:<electionPort>[:participant|observer][;[<clientHost>:]<clientPort>] with no spaces.'
-          : 'Use group.<gid>=<id>:<id>:… and weight.<id>=<number>, each voting server in exactly one group.',
+            ? 'invalidServerLine'
+            : 'invalidGroupLine',
+        args: { key: occ.key, value: occ.entry.value.trim(), says: err.says, trailing: trailingWhitespaceNote(occ.entry.value, err.says) } satisfies Args,
+        at: { occ, part },
         zookeeper: { effect: 'fatal', says: err.says },
       });
     }

@@ -2,12 +2,30 @@ import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { javaIntMul } from '../src/model/java-lenient.js';
 
+/** `min`/`max`: the timeouts in words (with how a default was computed); `minSet`: minSessionTimeout as written; `suggestedMax`: a maximum to write. */
+type Args = { min?: string; max?: string; minSet?: number; suggestedMax?: number };
+
 /** After defaults (2×tickTime, 20×tickTime in Java int arithmetic) min must not exceed max. */
 export default defineRule({
   id: 'session-timeout-order',
   severity: 'error',
-  docs: { description: 'minSessionTimeout larger than maxSessionTimeout after defaults (also negative or overflowing tickTime).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'minSessionTimeout larger than maxSessionTimeout after defaults (also negative or overflowing tickTime).' },
   zookeeper: { effect: 'fatal', says: 'minSessionTimeout must not be larger than maxSessionTimeout' },
+  messages: {
+    minWithoutMaxIn34: ({ minSet }: Args) =>
+      `minSessionTimeout=${minSet} without maxSessionTimeout: ZooKeeper 3.4 compares them before applying the default maximum (-1), so it refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). 3.5+ accept it.`,
+    // The same words; the fix depends on the cause (a negative tickTime, an overflowing default, or the two settings).
+    negativeTickTime: order,
+    overflowingDefault: order,
+    minAboveMax: order,
+  },
+  hints: {
+    minWithoutMaxIn34: ({ suggestedMax }: Args) => `Also set maxSessionTimeout (e.g. ${suggestedMax}).`,
+    negativeTickTime: 'tickTime must be positive, e.g. tickTime=2000.',
+    overflowingDefault: 'Use a tickTime below 107374183 ms, or set maxSessionTimeout explicitly.',
+    minAboveMax: 'Set minSessionTimeout ≤ maxSessionTimeout (the defaults are 2 × and 20 × tickTime).',
+  },
   check({ model, report }) {
     const effective = model.static.effective;
     const tickOcc = effective.get('tickTime');
@@ -22,14 +40,15 @@ export default defineRule({
     const minSet = min ? min.value : -1;
     const maxSet = max ? max.value : -1;
     // 3.4 compared before applying the defaults: a positive minSessionTimeout alone (max still -1) was fatal.
+    // (A version test that changes what is said: the rule applies to every release.)
     const legacy = model.version === '3.4' && minSet > maxSet && maxSet === -1;
     const minV = minSet === -1 ? javaIntMul(tickTime, 2) : minSet;
     const maxV = maxSet === -1 ? javaIntMul(tickTime, 20) : maxSet;
     if (legacy && minOcc) {
       report({
+        messageId: 'minWithoutMaxIn34',
+        args: { minSet, suggestedMax: Math.max(minV, javaIntMul(tickTime, 20)) } satisfies Args,
         at: { occ: minOcc, part: 'value' },
-        message: `minSessionTimeout=${minSet} without maxSessionTimeout: ZooKeeper 3.4 compares them before applying the default maximum (-1), so it refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). 3.5+ accept it.`,
-        hint: `Also set maxSessionTimeout (e.g. ${Math.max(minV, javaIntMul(tickTime, 20))}).`,
       });
       return;
     }
@@ -38,9 +57,13 @@ export default defineRule({
       set === -1 ? `${v} (${factor} × tickTime ${tickTime}${v !== tickTime * factor ? ', overflowing a Java int' : ''})` : `${v}`;
     const occ = minOcc ?? maxOcc ?? tickOcc;
     report({
+      messageId: tickTime < 0 ? 'negativeTickTime' : tickTime * 20 !== maxV && maxSet === -1 ? 'overflowingDefault' : 'minAboveMax',
+      args: { min: describe(minV, minSet, 2), max: describe(maxV, maxSet, 20) } satisfies Args,
       at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
-      message: `minSessionTimeout ${describe(minV, minSet, 2)} is larger than maxSessionTimeout ${describe(maxV, maxSet, 20)}; ZooKeeper refuses to start.`,
-      hint: tickTime < 0 ? 'tickTime must be positive, e.g. tickTime=2000.' : tickTime * 20 !== maxV && maxSet === -1 ? 'Use a tickTime below 107374183 ms, or set maxSessionTimeout explicitly.' : 'Set minSessionTimeout ≤ maxSessionTimeout (the defaults are 2 × and 20 × tickTime).',
     });
   },
 });
+
+function order({ min, max }: Args): string {
+  return `minSessionTimeout ${min} is larger than maxSessionTimeout ${max}; ZooKeeper refuses to start.`;
+}

@@ -9,6 +9,8 @@ const ADVICE: ReadonlyMap<string, string> = new Map([
   ['multiaddress-key-ignored/keyOnly', 'Give them with --jvm-flag or --java-env.'],
   ['multiaddress-key-ignored/pipeRefused', 'Give them with --jvm-flag or --java-env.'],
   ['myid-not-in-server-list/givenIdNotListed', 'The id came from --myid: check the value given there.'],
+  ['quorum-sasl-without-jaas/noJaasConfig', 'Give them with --jvm-flag or --java-env.'],
+  ['server-line-invalid/multiAddressDisabled', 'Give the flag with --jvm-flag or --java-env.'],
 ]);
 
 /** Adds the command's advice to matching findings' hints (in place; results are the command's own). */
