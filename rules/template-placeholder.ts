@@ -1,14 +1,25 @@
-import { defineRule, type LegacyReport as Report } from '../src/rule.js';
+import { defineRule, type Report } from '../src/rule.js';
 import type { ConfigFile } from '../src/model/config-file.js';
 import { findPlaceholder, mayHavePlaceholder } from '../src/model/placeholder.js';
+
+/** `where`: the key, or '' for a line without one; `kind`: the template dialect; `text`: the placeholder. */
+type Args = { where: string; kind: string; text: string };
 
 /** A template engine did not run: ZooKeeper reads the placeholder literally. */
 export default defineRule({
   id: 'template-placeholder',
   scope: 'any',
   severity: 'warning',
-  docs: { description: 'An unrendered template placeholder ({{ x }}, ${X}, %X%, <host>) in a key or value.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'An unrendered template placeholder ({{ x }}, ${X}, %X%, <host>) in a key or value.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    unrendered: ({ where, kind, text }: Args) =>
+      `${where === '' ? 'This line' : where} contains the ${kind} placeholder ${text}: the template was not rendered, and ZooKeeper reads it literally.`,
+  },
+  hints: {
+    unrendered: 'Render the template before deploying (or replace the placeholder with the real value).',
+  },
   check({ model, report }) {
     scan(model.static, report);
     if (model.dynamic?.file) scan(model.dynamic.file, report);
@@ -16,7 +27,7 @@ export default defineRule({
 });
 
 /** Reports every line of `file` holding a placeholder (one scan of the whole text first: most files have none). */
-function scan(file: ConfigFile, report: (r: Report) => void): void {
+function scan(file: ConfigFile, report: (r: Report<'unrendered'>) => void): void {
   if (!mayHavePlaceholder(file.source.text)) return;
   for (let n = 0; n < file.occurrences.length; n++) {
     const occ = file.occurrences[n]!;
@@ -25,9 +36,9 @@ function scan(file: ConfigFile, report: (r: Report) => void): void {
     const p = findPlaceholder(line);
     if (!p) continue;
     report({
+      messageId: 'unrendered',
+      args: { where: occ.key, kind: p.kind, text: p.text } satisfies Args,
       at: { file: file.source, span: { start: lineSpan.start + p.index, end: lineSpan.start + p.index + p.text.length } },
-      message: `${occ.key === '' ? 'This line' : occ.key} contains the ${p.kind} placeholder ${p.text}: the template was not rendered, and ZooKeeper reads it literally.`,
-      hint: 'Render the template before deploying (or replace the placeholder with the real value).',
     });
   }
 }

@@ -4,12 +4,28 @@ import { suggest } from '../src/util/suggest.js';
 import { isIgnoredKnownKey } from '../src/model/ignored-keys.js';
 import { isMembershipKey } from '../src/model/membership.js';
 
+/** `bare`: the key without a doubled "zookeeper." prefix; `candidate`: the key probably meant; `stays`: that key's default when it is not set. */
+type Args = { key: string; bare?: string; candidate?: string; stays?: string };
+
 /** ZooKeeper never rejects a key: unknown ones become useless `zookeeper.<key>` system properties. */
 export default defineRule({
   id: 'unknown-key',
   severity: 'warning',
-  docs: { description: 'A key ZooKeeper does not read (typos, wrong case): it is silently ignored.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A key ZooKeeper does not read (typos, wrong case): it is silently ignored.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    doubledPrefix: ({ key, bare }: Args) =>
+      `"${key}" is ignored: ZooKeeper prefixes every unknown key with "zookeeper.", so this sets zookeeper.${key}. Write "${bare}" without the prefix.`,
+    didYouMean: ({ key, candidate, stays }: Args) =>
+      `Unknown key "${key}": ZooKeeper ignores it silently (it only becomes the system property zookeeper.${key}). Did you mean "${candidate}"?` +
+      (stays !== undefined ? ` ${candidate} stays at its default ${stays}.` : ''),
+    unknown: ({ key }: Args) => `Unknown key "${key}": ZooKeeper ignores it silently (it only becomes the system property zookeeper.${key}).`,
+  },
+  hints: {
+    doubledPrefix: rename,
+    didYouMean: rename,
+  },
   check({ model, report }) {
     // Only the static file: ZooKeeper rejects non-membership keys in a dynamic file outright.
     const file = model.static;
@@ -27,19 +43,16 @@ export default defineRule({
       if (key.startsWith('\u00ef\u00bb\u00bf') && occ.entry.index === 0) continue; // reported by bom-before-first-key
       const bare = key.startsWith('zookeeper.') ? key.slice('zookeeper.'.length) : undefined;
       const candidate = bare !== undefined && lookupKey(bare) !== undefined ? bare : suggest(key, KEY_NAMES);
-      const message =
-        bare !== undefined && candidate === bare
-          ? `"${key}" is ignored: ZooKeeper prefixes every unknown key with "zookeeper.", so this sets zookeeper.${key}. Write "${bare}" without the prefix.`
-          : `Unknown key "${key}": ZooKeeper ignores it silently (it only becomes the system property zookeeper.${key})` +
-            (candidate ? `. Did you mean "${candidate}"?` : '.') +
-            (candidate && !file.effective.has(candidate) && KEYS.get(candidate)?.default !== undefined
-              ? ` ${candidate} stays at its default ${KEYS.get(candidate)?.default}.`
-              : '');
+      const stays = candidate && !file.effective.has(candidate) ? KEYS.get(candidate)?.default : undefined;
       report({
+        messageId: bare !== undefined && candidate === bare ? 'doubledPrefix' : candidate ? 'didYouMean' : 'unknown',
+        args: { key, bare, candidate, stays } satisfies Args,
         at: { occ, part: 'key' },
-        message,
-        ...(candidate ? { hint: `Rename the key to "${candidate}" (keys are case-sensitive).` } : {}),
       });
     }
   },
 });
+
+function rename({ candidate }: Args): string {
+  return `Rename the key to "${candidate}" (keys are case-sensitive).`;
+}
