@@ -6,9 +6,13 @@ import type { LintResult } from '../diagnostic.js';
 
 const ADVICE: ReadonlyMap<string, string> = new Map([
   ['config-unreadable/too-large', 'Raise the limit with --max-file-size.'],
+  ['data-dir-not-checked/absentInRoot', 'On the server: zklint --on-host.'],
+  ['data-dir-not-checked/offHost', 'On the server: zklint --on-host; for a rendered tree: --root DIR; with the id from inventory: --myid N.'],
+  ['data-dir-not-checked/relativePath', 'On the server: zklint --on-host (run where ZooKeeper starts).'],
   ['multiaddress-key-ignored/keyOnly', 'Give them with --jvm-flag or --java-env.'],
   ['multiaddress-key-ignored/pipeRefused', 'Give them with --jvm-flag or --java-env.'],
   ['myid-not-in-server-list/givenIdNotListed', 'The id came from --myid: check the value given there.'],
+  ['myid-option-mismatch/differs', 'If the inventory is right, rewrite the myid file; --myid never overrides what the server reads.'],
   ['quorum-sasl-without-jaas/noJaasConfig', 'Give them with --jvm-flag or --java-env.'],
   ['server-line-invalid/multiAddressDisabled', 'Give the flag with --jvm-flag or --java-env.'],
 ]);
