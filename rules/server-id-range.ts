@@ -1,8 +1,10 @@
 import { defineRule } from '../src/rule.js';
 import type { ZkModel } from '../src/model/zk-model.js';
+import { inRange } from '../src/model/version.js';
 
 const MAX_ID = 255;
 const MAX_EXTENDED_ID = 254;
+const EXTENDED_TYPES = { since: '3.5.4' } as const;
 
 /** `low8`: what is left of the id in a session id (its low 8 bits). */
 type Args = { id: string; low8?: string };
@@ -43,7 +45,8 @@ export default defineRule({
         });
       } else if (id === 0) {
         report({ messageId: 'zero', at: { occ: d.occ, part: 'key' }, severity: 'info' });
-      } else if (id > MAX_EXTENDED_ID && d.id === ownId && extendedTypes(model)) {
+      } else if (id > MAX_EXTENDED_ID && d.id === ownId && extendedTypes(model) && inRange(model.version, EXTENDED_TYPES)) {
+        // Extended types arrived in 3.5.4 (the key catalogue); 3.4.13 has no EphemeralType: the property means nothing there.
         report({
           messageId: 'tooLargeForExtendedTypes',
           args: { id: d.id as string } satisfies Args,
