@@ -153,7 +153,7 @@ export async function run(
     }
     let errors = 0;
     let warnings = 0;
-    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
+    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? (errors += 1 + (d.omitted ?? 0)) : d.severity === 'warning' ? (warnings += 1 + (d.omitted ?? 0)) : 0;
     const failing = errors > 0 || (args.failOn === 'warning' && warnings > 0);
     if (failing) return EXIT.errors;
     if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
