@@ -1,7 +1,7 @@
 /** Linting one or many config files (or text in memory) into diagnostics. */
 import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from './diagnostic.js';
-import { nodeFileSystem } from './fs.js';
+import { nodeFileSystem, rootedFileSystem } from './fs.js';
 import { readSource, sourceFromText, binaryProblem, type LoadProblem, type SourceFile } from './load/source.js';
 import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js';
 import { DEFAULT_ZK_VERSION } from './model/version.js';
@@ -53,8 +53,10 @@ function overriddenProps(flags: readonly JvmFlagSource[]): Map<string, { value: 
 }
 
 export function modelOptions(options: LintOptions): ModelOptions {
+  const base = options.fs ?? nodeFileSystem;
   const opts: ModelOptions = {
-    fs: options.fs ?? nodeFileSystem,
+    // Under a root every path of the config is read as inside it (the config itself is the user's input).
+    fs: options.root !== undefined ? rootedFileSystem(base, path.resolve(options.cwd ?? process.cwd(), options.root)) : base,
     root: options.root,
     onHost: options.onHost ?? false,
     cwd: options.cwd ?? process.cwd(),
@@ -71,6 +73,7 @@ export function modelOptions(options: LintOptions): ModelOptions {
     opts.myid = n.value.toString();
   }
   if (options.maxFileBytes !== undefined) opts.maxFileBytes = options.maxFileBytes;
+  if (options.onSource !== undefined) opts.onSource = options.onSource;
   return opts;
 }
 
