@@ -6,6 +6,10 @@ import type { LintResult } from '../diagnostic.js';
 
 const ADVICE: ReadonlyMap<string, string> = new Map([
   ['config-unreadable/too-large', 'Raise the limit with --max-file-size.'],
+  ['data-dir-not-checked/absent', 'Pass --root DIR for a rendered tree, or --on-host on the server.'],
+  ['data-dir-not-checked/absentMyid', 'Pass --myid N when the id is known from inventory, --root DIR for a rendered tree, or --on-host on the server.'],
+  ['data-dir-not-checked/relative', 'Pass --on-host on the server (relative paths resolve against its working directory).'],
+  ['data-dir-not-checked/relativeMyid', 'Pass --myid N when the id is known from inventory, or --on-host on the server (relative paths resolve against its working directory).'],
 ]);
 
 /** Adds the command's advice to matching findings' hints (in place; results are the command's own). */

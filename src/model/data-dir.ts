@@ -20,25 +20,34 @@ export interface Placement {
 
 export type DirState = 'present' | 'absent' | 'not-directory' | 'unreadable' | 'unknown';
 
+/**
+ * Why a path is `unknown` (not checked): `relative` — ZooKeeper resolves it against its working
+ * directory, which is only known on the host; `absent-here` — it does not exist on this machine
+ * (or under the rendered root) and zklint is not running on the host.
+ */
+export type Unchecked = 'relative' | 'absent-here';
+
 export interface DirFacts {
   /** The path as ZooKeeper uses it. */
   zkPath: string;
   /** Where zklint looked for it, when it could. */
   hostPath: string | undefined;
   state: DirState;
-  /** Why the state is `unknown`. */
+  /** Why the state is `unreadable` (the file system's words). */
   reason?: string;
+  /** Why the state is `unknown`. */
+  unchecked?: Unchecked;
   /** Entry names of `<dir>/version-2`, when it exists. */
   version2?: string[];
   /** Entry names of the directory itself, when it exists. */
   entries?: string[];
 }
 
-/** Maps a path ZooKeeper will open to the path zklint can read, or explains why it cannot. */
-export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; reason?: string } {
+/** Maps a path ZooKeeper will open to the path zklint can read, or says why it cannot. */
+export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; unchecked?: Unchecked } {
   if (!path.isAbsolute(zkPath)) {
     if (p.onHost) return { hostPath: path.resolve(p.cwd, zkPath) };
-    return { reason: "relative path: ZooKeeper resolves it against its working directory, unknown here (use --on-host on the server)" };
+    return { unchecked: 'relative' };
   }
   return { hostPath: p.root ? path.join(p.root, zkPath) : zkPath };
 }
@@ -52,8 +61,8 @@ function listDir(fs: FileSystem, dir: string): string[] | undefined {
 }
 
 export function inspectDir(p: Placement, zkPath: string): DirFacts {
-  const { hostPath, reason } = hostPathOf(p, zkPath);
-  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', reason);
+  const { hostPath, unchecked } = hostPathOf(p, zkPath);
+  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', undefined, undefined, undefined, unchecked);
   let st;
   try {
     st = p.fs.stat(hostPath);
@@ -62,8 +71,7 @@ export function inspectDir(p: Placement, zkPath: string): DirFacts {
   }
   if (!st) {
     if (p.onHost) return dirFacts(zkPath, hostPath, 'absent');
-    const where = p.root ? `under --root ${p.root}` : 'on this machine';
-    return dirFacts(zkPath, hostPath, 'unknown', `does not exist ${where}; not checked (use --on-host on the server, or --root for a rendered tree)`);
+    return dirFacts(zkPath, hostPath, 'unknown', undefined, undefined, undefined, 'absent-here');
   }
   if (st.kind !== 'directory') return dirFacts(zkPath, hostPath, 'not-directory');
   const entries = listDir(p.fs, hostPath);
@@ -81,8 +89,9 @@ function dirFacts(
   reason?: string,
   version2?: string[],
   entries?: string[],
+  unchecked?: Unchecked,
 ): DirFacts {
-  return { zkPath, hostPath, state, reason, version2, entries };
+  return { zkPath, hostPath, state, reason, unchecked, version2, entries };
 }
 
 export function safeStat(fs: FileSystem, p: string) {
