@@ -10,6 +10,7 @@ const ADVICE: ReadonlyMap<string, string> = new Map([
   ['data-dir-not-checked/absentMyid', 'Pass --myid N when the id is known from inventory, --root DIR for a rendered tree, or --on-host on the server.'],
   ['data-dir-not-checked/relative', 'Pass --on-host on the server (relative paths resolve against its working directory).'],
   ['data-dir-not-checked/relativeMyid', 'Pass --myid N when the id is known from inventory, or --on-host on the server (relative paths resolve against its working directory).'],
+  ['key-not-in-version/tooNew', 'If zklint assumed the wrong ZooKeeper release, name yours with --zk-version.'],
 ]);
 
 /** Adds the command's advice to matching findings' hints (in place; results are the command's own). */
