@@ -1,7 +1,9 @@
 /**
  * Where ZooKeeper's paths (dataDir, dataLogDir, dynamicConfigFile) are on the machine zklint runs
- * on, and what is there. Without `onHost`, a path that does not exist here is "not checked", never
- * an error: the config may be linted far from the server it is for.
+ * on, and what is there. Away from the server (neither `onHost` nor `root`), no path of the config is
+ * read at all: a config in a repository describes servers, not the machine linting it, so the same
+ * config gets the same verdict on every machine. Such paths are "not checked", with a reason code
+ * (words are the rules' and the command's business).
  */
 import * as path from 'node:path';
 import type { FileSystem } from '../fs.js';
@@ -21,11 +23,11 @@ export interface Placement {
 export type DirState = 'present' | 'absent' | 'not-directory' | 'unreadable' | 'unknown';
 
 /**
- * Why a path is `unknown` (not checked): `relative` — ZooKeeper resolves it against its working
- * directory, which is only known on the host; `absent-here` — it does not exist on this machine
- * (or under the rendered root) and zklint is not running on the host.
+ * Why a path was not checked: `relative-path` (ZooKeeper resolves it against a working directory
+ * known only on the server), `off-host` (an absolute path of the server; this machine's file of that
+ * name says nothing about it), `absent-in-root` (not in the rendered tree).
  */
-export type Unchecked = 'relative' | 'absent-here';
+export type NotChecked = 'relative-path' | 'off-host' | 'absent-in-root';
 
 export interface DirFacts {
   /** The path as ZooKeeper uses it. */
@@ -33,23 +35,25 @@ export interface DirFacts {
   /** Where zklint looked for it, when it could. */
   hostPath: string | undefined;
   state: DirState;
-  /** Why the state is `unreadable` (the file system's words). */
-  reason?: string;
   /** Why the state is `unknown`. */
-  unchecked?: Unchecked;
+  notChecked?: NotChecked;
+  /** The system's words when the state is `unreadable`. */
+  reason?: string;
   /** Entry names of `<dir>/version-2`, when it exists. */
   version2?: string[];
   /** Entry names of the directory itself, when it exists. */
   entries?: string[];
 }
 
-/** Maps a path ZooKeeper will open to the path zklint can read, or says why it cannot. */
-export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; unchecked?: Unchecked } {
+/** Maps a path ZooKeeper will open to the path zklint can read, or explains why it cannot. */
+export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; notChecked?: NotChecked } {
   if (!path.isAbsolute(zkPath)) {
     if (p.onHost) return { hostPath: path.resolve(p.cwd, zkPath) };
-    return { unchecked: 'relative' };
+    return { notChecked: 'relative-path' };
   }
-  return { hostPath: p.root ? path.join(p.root, zkPath) : zkPath };
+  if (p.root) return { hostPath: path.join(p.root, zkPath) };
+  if (p.onHost) return { hostPath: zkPath };
+  return { notChecked: 'off-host' };
 }
 
 function listDir(fs: FileSystem, dir: string): string[] | undefined {
@@ -61,24 +65,24 @@ function listDir(fs: FileSystem, dir: string): string[] | undefined {
 }
 
 export function inspectDir(p: Placement, zkPath: string): DirFacts {
-  const { hostPath, unchecked } = hostPathOf(p, zkPath);
-  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', undefined, undefined, undefined, unchecked);
+  const { hostPath, notChecked } = hostPathOf(p, zkPath);
+  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', notChecked);
   let st;
   try {
     st = p.fs.stat(hostPath);
   } catch (e) {
-    return dirFacts(zkPath, hostPath, 'unreadable', e instanceof FsError ? e.message : String(e));
+    return dirFacts(zkPath, hostPath, 'unreadable', undefined, e instanceof FsError ? e.message : String(e));
   }
   if (!st) {
     if (p.onHost) return dirFacts(zkPath, hostPath, 'absent');
-    return dirFacts(zkPath, hostPath, 'unknown', undefined, undefined, undefined, 'absent-here');
+    return dirFacts(zkPath, hostPath, 'unknown', 'absent-in-root');
   }
   if (st.kind !== 'directory') return dirFacts(zkPath, hostPath, 'not-directory');
   const entries = listDir(p.fs, hostPath);
   const v2 = joinName(hostPath, 'version-2');
   const v2stat = safeStat(p.fs, v2);
   const version2 = v2stat?.kind === 'directory' ? (listDir(p.fs, v2) ?? []) : undefined;
-  return dirFacts(zkPath, hostPath, 'present', undefined, version2, entries);
+  return dirFacts(zkPath, hostPath, 'present', undefined, undefined, version2, entries);
 }
 
 /** Every DirFacts has the same fields in the same order (absent ones undefined): one hidden class for rules to read. */
@@ -86,12 +90,12 @@ function dirFacts(
   zkPath: string,
   hostPath: string | undefined,
   state: DirState,
+  notChecked?: NotChecked,
   reason?: string,
   version2?: string[],
   entries?: string[],
-  unchecked?: Unchecked,
 ): DirFacts {
-  return { zkPath, hostPath, state, reason, unchecked, version2, entries };
+  return { zkPath, hostPath, state, notChecked, reason, version2, entries };
 }
 
 export function safeStat(fs: FileSystem, p: string) {
