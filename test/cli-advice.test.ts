@@ -1,51 +1,43 @@
-/**
- * The library's words name no command-line flag; the command adds its own advice by rule and
- * message id (src/cli/advice.ts).
- */
+/** The library names no command-line flag; the command adds its own advice, keyed by rule and message id. */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { lintFile, lintFiles, lintText } from '../src/index.js';
+import { lintText } from '../src/lint.js';
 import { addCliAdvice } from '../src/cli/advice.js';
-import { FIXTURES, loadFixtures } from './support/fixtures.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+import type { LintOptions } from '../src/options.js';
 
-const FLAG = /(^|[\s(])--[a-z][a-z-]+/;
+const FLAG = /--(on-host|root|myid|max-file-size|zk-version|fault-tolerance)\b/;
 
-describe('CLI advice', () => {
-  it('is added by the command, not the library, for JVM flags', () => {
-    const dir = join(FIXTURES, 'multiaddress-key-ignored', 'fires-key-only');
-    const result = lintFiles([join(dir, 'zoo.cfg')], { onHost: true, cwd: dir });
-    const d = result.results.flatMap((r) => r.diagnostics).find((x) => x.ruleId === 'multiaddress-key-ignored');
-    expect(d?.messageId).toBe('keyOnly');
-    expect(d?.hint).toContain('give zklint the same JVM flags');
-    expect(d?.hint).not.toMatch(FLAG);
-    addCliAdvice(result);
-    expect(d?.hint).toMatch(/--jvm-flag or --java-env\.$/);
+/** The finding of `ruleId` as the library gives it and as the command shows it. */
+function both(ruleId: string, text: string, options: LintOptions = {}): { library: Diagnostic; cli: Diagnostic } {
+  const results = lintText(text, { filePath: '/etc/zookeeper/zoo.cfg', ...options });
+  const library = results.flatMap((r) => r.diagnostics).find((d) => d.ruleId === ruleId);
+  if (!library) throw new Error(`no ${ruleId} finding`);
+  const copy = structuredClone(results);
+  addCliAdvice({ results: copy });
+  const cli = copy.flatMap((r) => r.diagnostics).find((d) => d.ruleId === ruleId) as Diagnostic;
+  return { library: { ...library }, cli };
+}
+
+describe('flags come only from the command', () => {
+  const SERVERS = 'server.1=127.0.0.1:2888:3888\nserver.2=127.0.0.2:2888:3888\nserver.3=127.0.0.3:2888:3888\n';
+  it('data-dir-not-checked, relative dataDir', () => {
+    const { library, cli } = both('data-dir-not-checked', 'tickTime=2000\nclientPort=2181\ndataDir=./data\n');
+    expect(library.messageId).toBe('relativePath');
+    expect(library.message + (library.hint ?? '')).not.toMatch(FLAG);
+    expect(cli.hint).toContain('--on-host');
   });
-
-  it('says where an id given as an option came from only in the command', () => {
-    const cfg = ['tickTime=2000', 'initLimit=10', 'syncLimit=5', 'dataDir=/var/lib/zookeeper', 'clientPort=2181',
-      'server.1=127.0.0.1:2888:3888', 'server.2=127.0.0.2:2888:3888', 'server.3=127.0.0.3:2888:3888'].join('\n');
-    const results = lintText(cfg, { myid: '4' });
-    const d = results.flatMap((r) => r.diagnostics).find((x) => x.ruleId === 'myid-not-in-server-list');
-    expect(d?.messageId).toBe('givenIdNotListed');
-    expect(d?.message).toMatch(/^The given server id says this is server 4, but the ensemble lists only/);
-    expect(`${d?.message} ${d?.hint}`).not.toMatch(FLAG);
-    addCliAdvice({ results });
-    expect(d?.hint).toContain('--myid');
+  it('data-dir-not-checked, an ensemble member away from its server', () => {
+    const { library, cli } = both('data-dir-not-checked', `tickTime=2000\ninitLimit=5\nsyncLimit=2\ndataDir=/var/lib/zookeeper\n${SERVERS}`);
+    expect(library.messageId).toBe('offHost');
+    expect(library.message).toContain('myid could not be verified');
+    expect(library.message + (library.hint ?? '')).not.toMatch(FLAG);
+    expect(cli.hint).toContain('--myid N');
   });
-
-  it('no converted rule names a command-line flag in any fixture finding', () => {
-    const offenders: string[] = [];
-    for (const c of loadFixtures()) {
-      for (const r of lintFile(c.configFile, c.options)) {
-        for (const d of r.diagnostics) {
-          if (d.messageId === 'default') continue; // not yet converted (transitional report shape)
-          for (const text of [d.message, d.hint ?? '', ...(d.related ?? []).map((x) => x.message ?? '')]) {
-            if (FLAG.test(text)) offenders.push(`${c.rule}/${c.name}: ${d.ruleId}/${d.messageId}: ${text}`);
-          }
-        }
-      }
-    }
-    expect(offenders).toEqual([]);
+  it('key-not-in-version: the release is named with --zk-version only on the command line', () => {
+    const { library, cli } = both('key-not-in-version', 'tickTime=2000\nclientPort=2181\ndataDir=/var/lib/zookeeper\nmetricsProvider.className=x.Y\n', { zkVersion: '3.5' });
+    expect(library.messageId).toBe('tooNew');
+    expect(library.hint).toBe('Upgrade to ZooKeeper 3.6+ or delete the line.');
+    expect(library.message + (library.hint ?? '')).not.toMatch(FLAG);
+    expect(cli.hint).toBe('Upgrade to ZooKeeper 3.6+ or delete the line. If zklint assumed the wrong ZooKeeper release, name yours with --zk-version.');
   });
 });

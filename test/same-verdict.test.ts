@@ -48,7 +48,7 @@ describe('the same verdict on every machine', () => {
 
   it('on the server, the placeholder myid is the real error', () => {
     const r = lintText(QUORUM, { fs: debianLike, filePath: '/etc/zookeeper/zoo.cfg', onHost: true });
-    expect(ids(r)).toContain('myid-invalid:default');
+    expect(ids(r)).toContain('myid-invalid:notANumber');
   });
 
   it('on the server, an id from inventory does not hide a missing or different myid', () => {

@@ -9,6 +9,7 @@ const ADVICE: ReadonlyMap<string, string> = new Map([
   ['data-dir-not-checked/absentInRoot', 'On the server: zklint --on-host.'],
   ['data-dir-not-checked/offHost', 'On the server: zklint --on-host; for a rendered tree: --root DIR; with the id from inventory: --myid N.'],
   ['data-dir-not-checked/relativePath', 'On the server: zklint --on-host (run where ZooKeeper starts).'],
+  ['key-not-in-version/tooNew', 'If zklint assumed the wrong ZooKeeper release, name yours with --zk-version.'],
   ['multiaddress-key-ignored/keyOnly', 'Give them with --jvm-flag or --java-env.'],
   ['multiaddress-key-ignored/pipeRefused', 'Give them with --jvm-flag or --java-env.'],
   ['myid-not-in-server-list/givenIdNotListed', 'The id came from --myid: check the value given there.'],

@@ -19,7 +19,7 @@ function denying(inner: FileSystem, denied: string): FileSystem {
 describe('myid-unreadable', () => {
   it('fires when myid exists but reading it is denied', () => {
     const fs = denying(createMemoryFileSystem({ '/zk/myid': '1\n' }), '/zk/myid');
-    const diags = lintText(config, { fs, filePath: 'zoo.cfg' }).flatMap((r) => r.diagnostics);
+    const diags = lintText(config, { fs, filePath: 'zoo.cfg', onHost: true }).flatMap((r) => r.diagnostics);
     const d = diags.find((x) => x.ruleId === 'myid-unreadable');
     expect(d?.severity).toBe('error');
     expect(d?.line).toBe(4);
@@ -28,7 +28,7 @@ describe('myid-unreadable', () => {
   });
   it('stays quiet when myid is readable', () => {
     const fs = createMemoryFileSystem({ '/zk/myid': '1\n' });
-    const diags = lintText(config, { fs, filePath: 'zoo.cfg' }).flatMap((r) => r.diagnostics);
+    const diags = lintText(config, { fs, filePath: 'zoo.cfg', onHost: true }).flatMap((r) => r.diagnostics);
     expect(diags.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });
