@@ -18,8 +18,9 @@ export default defineRule({
   severity: 'warning',
   versions: 'all',
   docs: { description: 'A relative dataDir/dataLogDir: resolved against the working directory ZooKeeper is started in.' },
-  // 3.4 resolves it the same way without a word (no VerifyingFileFactory in 3.4.13).
-  zookeeper: { effect: 'warning', says: [{ since: '3.5', says: "is relative. Prepend ./ to indicate that you're sure!" }] },
+  // 3.5+ log this (VerifyingFileFactory; the "/" is File.separator, joined at run time); 3.4.13 has
+  // no VerifyingFileFactory and says nothing: its findings override this with effect 'silent'.
+  zookeeper: { effect: 'warning', says: "is relative. Prepend ./ to indicate that you're sure!" },
   messages: {
     relative: (a: Args) => `${a.key}=${a.value} is a relative path${tail(a)}`,
     windowsDrive: (a: Args) =>
