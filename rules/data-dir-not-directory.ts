@@ -1,8 +1,11 @@
 import { defineRule } from '../src/rule.js';
 import { version2Path } from '../src/model/data-files.js';
+import { atLeast } from '../src/model/version.js';
 import { autocreateEnabled } from './datadir-autocreate-disabled.js';
 
-type NotDir = { key: string; path: string; version2: string; effect: string; says: string };
+type NotDir = { key: string; path: string; says: string; exitCode: number };
+
+const MYID_MISSING = 'myid file is missing';
 
 /** dataDir / dataLogDir is a regular file: ZooKeeper cannot create version-2 inside it. */
 export default defineRule({
@@ -12,31 +15,32 @@ export default defineRule({
   docs: { description: 'dataDir or dataLogDir names a regular file, not a directory.' },
   zookeeper: { effect: 'fatal' },
   messages: {
-    notDirectory: ({ key, path, version2, effect, says }: NotDir) =>
-      `${key}=${path} is a regular file, not a directory: ZooKeeper cannot create ${version2} in it (${effect}; the log says "${says}").`,
+    // 3.5+ turns the failure into a DatadirException (exit 3); 3.4 exits with 1 (checked on real 3.4.13).
+    notDirectory: ({ key, path, says, exitCode }: NotDir) =>
+      `${key}=${path} is a regular file, not a directory: ZooKeeper cannot create ${version2Path(path)} in it (${exitCode === 3 ? 'exit code 3, "Unable to access datadir, exiting abnormally"' : `exit code ${exitCode}`}; the log says "${says}").`,
+    myidFirst: ({ key, path }: NotDir) =>
+      `${key}=${path} is a regular file, not a directory: ZooKeeper cannot create ${version2Path(path)} in it (ZooKeeper first looks for myid inside it and refuses to start ("${MYID_MISSING}"); the log says "${MYID_MISSING}").`,
   },
   hints: {
     notDirectory: ({ key, path }: NotDir) => `Point ${key} at a directory (or remove the file ${path} so ZooKeeper can create the directory).`,
+    myidFirst: ({ key, path }: NotDir) => `Point ${key} at a directory (or remove the file ${path} so ZooKeeper can create the directory).`,
   },
   check({ model, report }) {
     if (!autocreateEnabled(model)) return; // then ZooKeeper reports the missing version-2 first
     if (model.dataDir?.state !== 'not-directory' && model.dataLogDir?.state !== 'not-directory') return;
+    const exitCode = atLeast(model.version, '3.5') ? 3 : 1;
     for (const [key, facts, isLog] of [
       ['dataLogDir', model.dataLogDir, true],
       ['dataDir', model.dataDir, model.dataLogDir === undefined],
     ] as const) {
       const occ = model.static.effective.get(key);
       if (!occ || !facts || facts.state !== 'not-directory') continue;
+      const myidFirst = key === 'dataDir' && model.distributed && model.myid.source !== 'option';
       // The txn-log dir is created first: "data directory" in ZooKeeper's words means the log dir.
-      let says = `Unable to create ${isLog ? 'data' : 'snap'} directory ${version2Path(facts.zkPath)}`;
-      let effect = 'exit code 3, "Unable to access datadir, exiting abnormally"';
-      if (key === 'dataDir' && model.distributed && model.myid.source !== 'option') {
-        says = 'myid file is missing';
-        effect = 'ZooKeeper first looks for myid inside it and refuses to start ("myid file is missing")';
-      }
+      const says = myidFirst ? MYID_MISSING : `Unable to create ${isLog ? 'data' : 'snap'} directory ${version2Path(facts.zkPath)}`;
       report({
-        messageId: 'notDirectory',
-        args: { key, path: facts.zkPath, version2: version2Path(facts.zkPath), effect, says } satisfies NotDir,
+        messageId: myidFirst ? 'myidFirst' : 'notDirectory',
+        args: { key, path: facts.zkPath, says, exitCode } satisfies NotDir,
         at: { occ, part: 'value' },
         zookeeper: { effect: 'fatal', says },
       });
