@@ -5,7 +5,7 @@
  * `--baseline FILE` then reports only findings not recorded. Each recorded entry absorbs one
  * finding, so a second copy of a recorded problem is still new.
  */
-import * as fs from 'node:fs';
+import { InputFileError, readInputFile } from './util/read-input.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
 import { writeFileAtomic } from './util/write-atomic.js';
 import { findings } from './format/common.js';
@@ -39,8 +39,9 @@ export function writeBaseline(file: string, baseline: Baseline): void {
 export function readBaseline(file: string): Baseline {
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(readInputFile(file, 'baseline'));
   } catch (e) {
+    if (e instanceof InputFileError) throw new BaselineError(e.message);
     throw new BaselineError(`cannot read baseline ${file}: ${(e as Error).message}`);
   }
   const b = data as Partial<Baseline>;

@@ -22,7 +22,8 @@ export type {
   VersionRange,
 } from './rule.js';
 export type { Diagnostic, DiagnosticFix, TextEdit, FileResult, LintResult, Location, RelatedLocation, Severity, Suppression, ZkBehaviour, ZkEffect } from './diagnostic.js';
-export { createMemoryFileSystem, nodeFileSystem, FsError } from './fs.js';
+export { createMemoryFileSystem, nodeFileSystem, rootedFileSystem, FsError } from './fs.js';
+export { InputFileError } from './util/read-input.js';
 export type { FileSystem, FileStat, MemoryTree } from './fs.js';
 export { builtinRules, fileRules, ensembleRules } from '../rules/index.js';
 /** @deprecated the per-file built-in rules; use `fileRules` (or `builtinRules` for every rule). */

@@ -14,6 +14,7 @@ import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
 import { jvmFlagSources, type JvmFlagSource } from './env-file.js';
 import { resolveFrom } from './util/join.js';
+import { InputFileError } from './util/read-input.js';
 
 /**
  * The server's JVM flags in command-line order, each with where it comes from: the environment's
@@ -29,7 +30,7 @@ function allJvmFlags(options: LintOptions): JvmFlagSource[] {
     try {
       bytes = fs.readFile(file, options.maxFileBytes ?? 1 << 20);
     } catch (e) {
-      throw new Error(`cannot read env file ${options.envFile}: ${(e as Error).message}`, { cause: e });
+      throw new InputFileError(`cannot read env file ${options.envFile}: ${(e as Error).message}`, { cause: e });
     }
     envFile = { name: options.envFile, text: Buffer.from(bytes).toString('utf8') };
   }

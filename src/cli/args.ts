@@ -126,6 +126,9 @@ function intFlag(name: string, v: string | undefined, min: number): number | und
 export function parseCliArgs(argv: string[]): CliArgs {
   // `--jvm-flag -Dk=v`: a value that starts with '-' would read as an option; join it to its flag.
   argv = argv.flatMap((a, k) => (a === '--jvm-flag' && argv[k + 1]?.startsWith('-D') ? [] : argv[k - 1] === '--jvm-flag' && a.startsWith('-D') ? [`--jvm-flag=${a}`] : [a]));
+  // `--myid -1`: a negative number reads as an option too (ZooKeeper's ids are Java longs).
+  const dashes = argv.indexOf('--') < 0 ? argv.length : argv.indexOf('--');
+  argv = argv.flatMap((a, k) => (a === '--myid' && k < dashes && /^-\d/.test(argv[k + 1] ?? '') ? [] : argv[k - 1] === '--myid' && k - 1 < dashes && /^-\d/.test(a) ? [`--myid=${a}`] : [a]));
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
@@ -204,9 +207,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
       return [p.slice(0, eq), p.slice(eq + 1)];
     });
   if (v.ensemble) {
-    const ens: Record<string, string[]> = {};
-    for (const [k, g] of pairs('ensemble', v.ensemble)) ens[k] = [...(ens[k] ?? []), g];
-    args.ensembles = ens;
+    // A Map, not an object: names such as constructor, __proto__ or toString are just names.
+    const ens = new Map<string, string[]>();
+    for (const [k, g] of pairs('ensemble', v.ensemble)) {
+      const list = ens.get(k);
+      if (list) list.push(g);
+      else ens.set(k, [g]);
+    }
+    args.ensembles = Object.fromEntries(ens);
   }
   if (v.zone) args.zones = Object.fromEntries(pairs('zone', v.zone));
   if (v.host) args.hosts = Object.fromEntries(pairs('host', v.host));

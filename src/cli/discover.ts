@@ -40,7 +40,7 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
       // A quoted glob such as 'rendered/*/zoo.cfg': expand it here.
       const hits = fastGlob().sync(input, { cwd, onlyFiles: true, dot: false, suppressErrors: true }).sort();
       if (hits.length === 0) throw new UsageError(`no files match ${input}`);
-      out.push(...hits);
+      for (const h of hits) out.push(h);
       continue;
     }
     try {
@@ -66,7 +66,7 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
         return base === 'zoo.cfg' || base === 'zookeeper.properties' || looksLikeZooKeeper(path.join(abs, f));
       })
       .sort();
-    out.push(...picked.map((f) => path.join(input, f)));
+    for (const f of picked) out.push(path.join(input, f));
   }
   return [...new Set(out)];
 }

@@ -12,6 +12,10 @@ import type { RuleMeta } from '../rule.js';
 import { loadFormatter, type FormatName } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
 import { VERSION } from '../meta.js';
+import { printable } from '../format/printable.js';
+import { InputFileError } from '../util/read-input.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
+import * as fs from 'node:fs';
 import type { FileResult, LintResult } from '../diagnostic.js';
 import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
 
@@ -28,10 +32,42 @@ async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableSt
   return EXIT.ok;
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Standard input, read with the same cap as a config file (/dev/zero must not fill the memory). */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of process.stdin) {
+    size += (c as Buffer).length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      throw new UsageError(`standard input is larger than ${maxBytes} bytes (raise the limit with --max-file-size)`);
+    }
+    chunks.push(c as Buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+/** The file behind a path (device and inode, links followed), or undefined when there is none. */
+function identity(p: string): string | undefined {
+  try {
+    const st = fs.statSync(p);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses to write a report or baseline over one of the run's inputs (a config, the linter config,
+ * the baseline read, the env file): `-o zoo.cfg zoo.cfg` would destroy the config. Compared by
+ * the file itself (device and inode), so links and other spellings of the path are caught.
+ */
+function refuseInputAsOutput(flag: string, out: string, inputs: Iterable<string | undefined>): void {
+  const target = identity(out);
+  if (target === undefined) return;
+  for (const i of inputs) {
+    if (i !== undefined && identity(i) === target) throw new UsageError(`${flag} ${out} is one of the inputs (${i}): refusing to overwrite it`);
+  }
 }
 
 /** Every rule the run knows (built-in and custom), for SARIF's rule descriptions. */
@@ -72,11 +108,13 @@ export async function run(
     // The text of every file linted, as it was read: code frames and fingerprints come from here,
     // never from reading a path again (under --root a path names a file inside the root).
     const linted = new Map<string, string>();
+    const configFiles: string[] = [];
     const onSource = (src: { path: string; text: string }) => void linted.set(src.path, src.text);
     if (args.stdin) {
-      const bytes = await (io.stdin ?? readStdin)();
+      const bytes = await (io.stdin ?? (() => readStdin(args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)))();
       const file = args.stdinFilename ?? '<stdin>';
       const [group] = await configsFor([args.stdinFilename ?? path.join(cwd, 'zoo.cfg')], args, cwd);
+      if (group?.config) configFiles.push(group.config.file);
       const opts = { ...lintOptions(args, group?.config), onSource };
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
       result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
@@ -85,6 +123,7 @@ export async function run(
     } else {
       files = discover(args.paths, cwd);
       const groups = await configsFor(files, args, cwd);
+      for (const g of groups) if (g.config) configFiles.push(g.config.file);
       const results: FileResult[] = [];
       const needGlob = groups.some((g) => g.config?.ignore?.length);
       const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
@@ -93,11 +132,20 @@ export async function run(
         const opts = { ...lintOptions(args, g.config, cwd), onSource };
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
         const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
-        results.push(...r.results);
+        for (const x of r.results) results.push(x);
       }
       result = { results };
     }
     addCliAdvice(result);
+    const inputs = (): Array<string | undefined> => [
+      ...files,
+      ...linted.keys(),
+      ...configFiles,
+      args.config,
+      args.baseline,
+      args.envFile,
+      args.stdinFilename,
+    ];
     const ctx: FormatContext = {
       color: false,
       cwd,
@@ -110,8 +158,9 @@ export async function run(
     if (args.writeBaseline !== undefined) {
       const { makeBaseline, writeBaseline } = await import('../baseline.js');
       const b = makeBaseline(result, ctx);
+      refuseInputAsOutput('--write-baseline', args.writeBaseline, inputs());
       writeBaseline(args.writeBaseline, b);
-      io.err.write(`zklint: recorded ${b.findings.length} finding${b.findings.length === 1 ? '' : 's'} in ${args.writeBaseline}\n`);
+      io.err.write(`zklint: recorded ${b.findings.length} finding${b.findings.length === 1 ? '' : 's'} in ${printable(args.writeBaseline)}\n`);
       return EXIT.ok;
     }
     if (args.baseline !== undefined) {
@@ -127,6 +176,7 @@ export async function run(
     const tty = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
     if (args.output !== undefined) {
       const report = (await loadFormatter(format))(result, ctx);
+      refuseInputAsOutput('-o', args.output, inputs());
       writeFileAtomic(args.output, report);
       io.out.write((await loadFormatter('stylish'))(result, { ...ctx, color: tty }));
     } else {
@@ -134,7 +184,7 @@ export async function run(
     }
     // Like ESLint: nothing to lint is a usage error, so a mistyped CI path does not pass green.
     if (!args.stdin && files.length === 0) {
-      io.err.write(`zklint: no ZooKeeper configs found in ${args.paths.join(', ')}\n`);
+      io.err.write(`zklint: no ZooKeeper configs found in ${printable(args.paths.join(', '))}\n`);
       return EXIT.usage;
     }
     let errors = 0;
@@ -148,19 +198,17 @@ export async function run(
     }
     return EXIT.ok;
   } catch (e) {
-    if (e instanceof WriteError) {
-      io.err.write(`zklint: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    if (e instanceof UsageError) {
-      io.err.write(`zklint: ${e.message}\n`);
+    // Messages name paths and values the user (or a repository) chose: control characters are
+    // shown escaped, so a file named "x\n::error::y" cannot forge a CI log line.
+    if (e instanceof WriteError || e instanceof UsageError || e instanceof InputFileError) {
+      io.err.write(`zklint: ${printable(e.message)}\n`);
       return EXIT.usage;
     }
     if (e instanceof ConfigProblem) {
-      io.err.write(`zklint: invalid linter config: ${e.message}\n`);
+      io.err.write(`zklint: invalid linter config: ${printable(e.message)}\n`);
       return EXIT.config;
     }
-    io.err.write(`zklint: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    io.err.write(`zklint: internal error: ${printable((e as Error)?.message ?? String(e))}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && e instanceof Error && e.stack) io.err.write(`${e.stack}\n`);
     return EXIT.usage;
   }

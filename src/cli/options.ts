@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { UsageError, type CliArgs } from './args.js';
 import type { LintOptions } from '../options.js';
 import { findConfigFile } from '../config/find.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../util/read-input.js';
 
 export type Config = import('../config/load.js').LinterConfig;
 
@@ -69,6 +70,11 @@ export async function loadConfig(file: string): Promise<Config> {
 export async function configsFor(files: readonly string[], args: { config?: string | undefined }, cwd: string): Promise<Array<{ config: Config | undefined; files: string[] }>> {
   if (args.config !== undefined) {
     if (!fs.existsSync(args.config)) throw new UsageError(`no such linter config: ${args.config}`);
+    // A FIFO, a device or a huge file is a wrong argument (exit 2), not an invalid linter config.
+    const st = fs.statSync(args.config);
+    if (st.isDirectory()) throw new UsageError(`cannot read linter config ${args.config}: is a directory`);
+    if (!st.isFile()) throw new UsageError(`cannot read linter config ${args.config}: not a regular file`);
+    if (st.size > DEFAULT_MAX_INPUT_BYTES) throw new UsageError(`cannot read linter config ${args.config}: too large (${st.size} bytes, limit ${DEFAULT_MAX_INPUT_BYTES})`);
     return [{ config: await loadConfig(args.config), files: [...files] }];
   }
   const groups = new Map<string | undefined, string[]>();

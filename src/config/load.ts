@@ -5,7 +5,7 @@
  * schema is compiled at run time; ajv compiles it only when that file is missing or for a custom
  * rule list. The rule catalogue itself is loaded only to explain an invalid config.
  */
-import * as fs from 'node:fs';
+import { readInputFile } from '../util/read-input.js';
 import * as path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { RuleSettings } from '../rule.js';
@@ -106,9 +106,9 @@ export async function validateConfig(data: unknown, file: string, rules?: readon
 export async function loadConfigFile(file: string, rules?: readonly RuleMeta[]): Promise<LinterConfig> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readInputFile(file, 'linter config');
   } catch (e) {
-    throw new ConfigError(`cannot read linter config ${file}: ${(e as Error).message}`);
+    throw new ConfigError((e as Error).message);
   }
   let data: unknown;
   try {

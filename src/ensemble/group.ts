@@ -6,6 +6,7 @@
  * groupings (name → globs) win.
  */
 import * as path from 'node:path';
+import { compileGlob, globMatches } from '../util/glob.js';
 import { memberKeys, type EnsembleNode } from './node.js';
 
 export interface NodeGroup {
@@ -14,27 +15,20 @@ export interface NodeGroup {
   forced: boolean;
 }
 
-/** `*` within a path segment, `**` across segments, `?` one character. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/') i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/** `*` within a path segment, `**` across segments, `?` one character (matched without backtracking, src/util/glob.ts). */
+export function ensembleGlob(glob: string): { test(s: string): boolean } {
+  const g = compileGlob(glob, 'ensemble');
+  return { test: (s) => globMatches(g, s) };
 }
+
+/** The former name (it built a regular expression; it now returns a matcher with the same `test`). */
+export const globToRegExp = ensembleGlob;
 
 function matches(node: EnsembleNode, globs: readonly string[], cwd: string): boolean {
   const candidates = [node.name, node.file, path.normalize(node.file), path.resolve(cwd, node.file)];
   return globs.some((g) => {
-    const re = globToRegExp(g);
-    const abs = globToRegExp(path.resolve(cwd, g));
+    const re = ensembleGlob(g);
+    const abs = ensembleGlob(path.resolve(cwd, g));
     return candidates.some((c) => re.test(c) || abs.test(c));
   });
 }

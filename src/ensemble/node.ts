@@ -95,7 +95,9 @@ export function loadNode(
   const node: EnsembleNode = { name: input.name, file: source.path, model, idSource: 'none', hostSource: 'none' };
 
   // Host: given, then clientPortAddress when a server line names it, then a folder named like a server host.
-  const hostGiven = input.host ?? hosts[input.name] ?? (input.path !== undefined ? hosts[input.path] : undefined);
+  // Own properties only: a node named "constructor" or "__proto__" is data, not Object's own members.
+  const own = (k: string | undefined) => (k !== undefined && Object.hasOwn(hosts, k) ? hosts[k] : undefined);
+  const hostGiven = input.host ?? own(input.name) ?? own(input.path);
   const cpa = model.static.effective.get('clientPortAddress')?.value;
   const folder = input.path !== undefined ? path.basename(path.dirname(path.resolve(cwd, input.path))) : undefined;
   if (hostGiven !== undefined) {

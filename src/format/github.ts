@@ -1,16 +1,19 @@
 /**
  * `--format github`: GitHub Actions workflow commands, one annotation per finding:
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`. Chosen by default when
- * GITHUB_ACTIONS=true. Property values escape % CR LF : , and the message escapes % CR LF.
+ * GITHUB_ACTIONS=true. Property values escape % CR LF : , and the message escapes % CR LF; any other
+ * control character (ESC, BEL, C1) is shown as \xNN, as in every other format.
  */
 import type { Severity } from '../diagnostic.js';
 import { findings } from './common.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
+/** GitHub's escaping of a command's data: % CR LF; other control characters (ESC, BEL…) shown as \xNN. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(s: string): string {
@@ -27,7 +30,8 @@ export const github: Formatter = (result, ctx) => {
       `endColumn=${d.endColumn}`,
       `title=${escapeProperty(`zklint(${d.ruleId})`)}`,
     ];
-    const msg = d.hint ? `${d.message}\nFix: ${d.hint}` : d.message;
+    // The message and hint are one line each (their own line breaks escaped), joined by a real break.
+    const msg = d.hint ? `${printable(d.message)}\nFix: ${printable(d.hint)}` : printable(d.message);
     return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(msg)}`;
   });
   return lines.length ? `${lines.join('\n')}\n` : '';
