@@ -181,3 +181,16 @@ describe('GitHub Actions', () => {
     expect(zklint(['--format', 'sarif', '-o', 'zklint.sarif', 'errs.cfg'], { cwd: dir }).stdout).toContain('problems (');
   });
 });
+
+describe('documentation', () => {
+  it('the README documents every flag that --help lists', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const help = zklint(['--help']).stdout;
+    const flags = [...new Set(help.match(/--[a-z][a-z-]*/g) ?? [])];
+    for (const f of ['--quiet', '--color', '--no-color', '--rule', '--print-config']) expect(flags).toContain(f);
+    expect(help).toContain('.zklintignore');
+    expect(flags.filter((f) => !new RegExp(`${f}(?![a-z-])`).test(readme))).toEqual([]);
+    expect(readme).toContain('.zklintignore');
+    expect(readme).toContain('FORCE_COLOR');
+  });
+});
