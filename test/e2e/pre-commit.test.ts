@@ -8,30 +8,45 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
+/**
+ * One clone of this repository at HEAD and one pre-commit cache for both tests: pre-commit then
+ * installs the hook environment (npm install + the prepack build) once, not once per test.
+ */
+let shared: { tmp: string; env: NodeJS.ProcessEnv; git: (cwd: string, ...args: string[]) => string; hookRepo: string; rev: string } | undefined;
+function setup() {
+  if (shared) return shared;
+  const tmp = mkdtempSync(join(tmpdir(), 'zklint-precommit-'));
+  const env = {
+    ...process.env,
+    PRE_COMMIT_HOME: join(tmp, 'cache'),
+    GIT_AUTHOR_NAME: 'zklint test',
+    GIT_AUTHOR_EMAIL: 'test@example.invalid',
+    GIT_COMMITTER_NAME: 'zklint test',
+    GIT_COMMITTER_EMAIL: 'test@example.invalid',
+    GIT_CONFIG_NOSYSTEM: '1',
+    HOME: tmp,
+    NO_COLOR: '1',
+  };
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
+  const hookRepo = join(tmp, 'zklint-hooks');
+  execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, hookRepo], { env });
+  const rev = git(ROOT, 'rev-parse', 'HEAD');
+  git(hookRepo, 'checkout', '--quiet', rev);
+  shared = { tmp, env, git, hookRepo, rev };
+  return shared;
+}
+
 describe.skipIf(!has('pre-commit') && !process.env.CI)('pre-commit hook', () => {
+  afterAll(() => {
+    if (shared) rmSync(shared.tmp, { recursive: true, force: true });
+  });
   it('refuses a broken zoo.cfg with zklint\'s message and accepts a good one', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'zklint-precommit-'));
-    const env = {
-      ...process.env,
-      PRE_COMMIT_HOME: join(tmp, 'cache'),
-      GIT_AUTHOR_NAME: 'zklint test',
-      GIT_AUTHOR_EMAIL: 'test@example.invalid',
-      GIT_COMMITTER_NAME: 'zklint test',
-      GIT_COMMITTER_EMAIL: 'test@example.invalid',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: tmp,
-      NO_COLOR: '1',
-    };
-    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
-    const hookRepo = join(tmp, 'zklint-hooks');
-    execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, hookRepo], { env });
-    const rev = git(ROOT, 'rev-parse', 'HEAD');
-    git(hookRepo, 'checkout', '--quiet', rev);
+    const { tmp, env, git, hookRepo, rev } = setup();
 
     const project = join(tmp, 'project');
     mkdirSync(join(project, 'conf', 'data'), { recursive: true });
@@ -66,24 +81,9 @@ describe.skipIf(!has('pre-commit') && !process.env.CI)('pre-commit hook', () => 
   }, 600_000);
 
   it('zklint-repo runs when only a myid changes and lints every node; a typo\'d key is shown on a passing commit', () => {
+    const { env, git, hookRepo, rev } = setup();
     const tmp = mkdtempSync(join(tmpdir(), 'zklint-precommit-repo-'));
-    const env = {
-      ...process.env,
-      PRE_COMMIT_HOME: join(tmp, 'cache'),
-      GIT_AUTHOR_NAME: 'zklint test',
-      GIT_AUTHOR_EMAIL: 'test@example.invalid',
-      GIT_COMMITTER_NAME: 'zklint test',
-      GIT_COMMITTER_EMAIL: 'test@example.invalid',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: tmp,
-      NO_COLOR: '1',
-    };
     try {
-      const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
-      const hookRepo = join(tmp, 'zklint-hooks');
-      execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, hookRepo], { env });
-      const rev = git(ROOT, 'rev-parse', 'HEAD');
-      git(hookRepo, 'checkout', '--quiet', rev);
 
       // Three nodes, each in a folder named after its host, with its myid beside its config.
       const project = join(tmp, 'project');
