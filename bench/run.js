@@ -3,7 +3,8 @@
  * zklint benchmarks: cold start, throughput (library and CLI), scaling, 255-server hierarchical
  * quorum, and the alternative (real ZooKeeper 3.8 judging the same configs in one JVM).
  * Run with `npm run bench` (builds first). Prints times and ratios; asserts nothing.
- * Env: BENCH_REPS (cold-start repetitions, default 40), BENCH_FRESH_RUNS (fresh processes for the
+ * Env: BENCH_REPS (cold-start repetitions, default 40; also for the installed copy),
+ * BENCH_ONLY=installed (only the installed copy's start-up), BENCH_FRESH_RUNS (fresh processes for the
  * library first pass, default 7), BENCH_ORACLE_CASES (default 100),
  * BENCH_SCALE (comma list, default 1000,10000,100000).
  * Internal: `node bench/run.js --child <mode> <n>` runs one measurement in a fresh process.
@@ -155,10 +156,10 @@ function childCpuMs() {
   }
 }
 
-function timeSpawn(args, opts = {}) {
+function timeSpawn(args, opts = {}, command = process.execPath) {
   const c0 = childCpuMs();
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...opts });
+  const r = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28, ...opts });
   const wall = ms(process.hrtime.bigint() - t0);
   const c1 = childCpuMs();
   return { ms: wall, cpuMs: c0 === undefined ? undefined : c1 - c0, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -185,6 +186,77 @@ function coldStart(reps) {
     return { floor: median(floor), cli: median(cli), ratio: median(cli) / median(floor), floorCpu: median(floorCpu), cliCpu: median(cliCpu), reps };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Start-up of the copy users run: `npm pack` of this build, installed into an empty project, then
+ * `node_modules/.bin/zklint` (npm's link to the sh launcher, as npx and pre-commit run it) on the
+ * bundled example, interleaved with `node -e 0`; also `node .../bin/zklint.cjs` (the same without
+ * the sh launcher), to show what the launcher costs. Dependencies come from npm's cache when it has them.
+ */
+function installedStart(reps) {
+  const dir = mkdtempSync(join(tmpdir(), 'zklint-bench-installed-'));
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const env = { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+  try {
+    const pack = spawnSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', env });
+    if (pack.status !== 0) return { skipped: `npm pack failed: ${pack.stderr.trim().split('\n').pop()}` };
+    const tarball = join(dir, JSON.parse(pack.stdout)[0].filename);
+    const project = join(dir, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bench-consumer', version: '1.0.0', private: true }));
+    const install = spawnSync(npm, ['install', '--prefer-offline', '--no-package-lock', tarball], { cwd: project, encoding: 'utf8', env });
+    if (install.status !== 0) return { skipped: `npm install of the packed tarball failed (no registry or npm cache?): ${install.stderr.trim().split('\n').pop()}` };
+    cpSync(join(ROOT, 'examples', 'missing-myid'), join(project, 'example'), { recursive: true });
+    const bin = join(project, 'node_modules', '.bin', 'zklint');
+    const cjs = join(project, 'node_modules', 'zklint', 'bin', 'zklint.cjs');
+    const args = ['--root', 'example', '--fault-tolerance', '4', 'example/zoo.cfg'];
+    const opts = { cwd: project, env: { ...process.env, NO_COLOR: '1' } };
+    const probe = timeSpawn(args, { ...opts, env: { ...opts.env, ZKLINT_DEBUG_START: '1' } }, bin); // also warms the disk cache
+    const path = /zklint start: ([^\n]*)/.exec(String(probe.stderr))?.[1] ?? `unknown (exit ${probe.status})`;
+    const floor = [];
+    const viaBin = [];
+    const direct = [];
+    const cpu = { floor: [], bin: [], direct: [] };
+    for (let r = 0; r < reps; r++) {
+      const f = timeSpawn(['-e', '0'], opts);
+      const b = timeSpawn(args, opts, bin);
+      const d = timeSpawn([cjs, ...args], opts);
+      floor.push(f.ms);
+      viaBin.push(b.ms);
+      direct.push(d.ms);
+      cpu.floor.push(f.cpuMs ?? NaN);
+      cpu.bin.push(b.cpuMs ?? NaN);
+      cpu.direct.push(d.cpuMs ?? NaN);
+    }
+    return {
+      reps,
+      path,
+      exit: probe.status,
+      floor: median(floor),
+      bin: median(viaBin),
+      direct: median(direct),
+      ratio: median(viaBin) / median(floor),
+      cpu: { floor: median(cpu.floor), bin: median(cpu.bin), direct: median(cpu.direct) },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printInstalled(inst) {
+  console.log(`\ninstalled copy: npm pack + npm install into an empty project, node_modules/.bin/zklint on the example (median of ${inst.reps ?? 0}, interleaved)`);
+  if (inst.skipped) {
+    console.log(`  skipped: ${inst.skipped}`);
+    return;
+  }
+  console.log(`  path taken: ${inst.path} (exit ${inst.exit})`);
+  console.log(`  node -e 0                          ${fmt(inst.floor)} ms`);
+  console.log(`  node_modules/.bin/zklint           ${fmt(inst.bin)} ms   ratio ${fmt(inst.ratio, 2)}x the floor (target <= 1.3x: ${inst.ratio <= 1.3 ? 'met' : 'missed'})`);
+  console.log(`  node node_modules/zklint/bin/zklint.cjs ${fmt(inst.direct)} ms = ${fmt(inst.direct / inst.floor, 2)}x (without the sh launcher)`);
+  if (!Number.isNaN(inst.cpu.floor)) {
+    console.log(`  CPU time (median; 10 ms ticks)     node -e 0 ${fmt(inst.cpu.floor)} ms, .bin/zklint ${fmt(inst.cpu.bin)} ms = ${fmt(inst.cpu.bin / inst.cpu.floor, 2)}x, zklint.cjs ${fmt(inst.cpu.direct)} ms = ${fmt(inst.cpu.direct / inst.cpu.floor, 2)}x`);
   }
 }
 
@@ -269,11 +341,18 @@ async function main() {
   const m = machine();
   console.log(`machine: nproc ${m.nproc}, ${m.cpu}, node ${m.node}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
+  if (process.env.BENCH_ONLY === 'installed') {
+    // Only the installed copy's start-up (test/bench-installed.test.ts runs this with few repetitions).
+    printInstalled(installedStart(reps));
+    return;
+  }
   const cold = coldStart(reps);
   console.log(`\ncold start (median of ${cold.reps}, interleaved)`);
   console.log(`  node -e 0                      ${fmt(cold.floor)} ms`);
   console.log(`  zklint zoo.cfg (one config)    ${fmt(cold.cli)} ms   ratio ${fmt(cold.ratio, 2)}x the floor (target <= 1.5x)`);
   if (!Number.isNaN(cold.cliCpu)) console.log(`  CPU time (median; 10 ms ticks)  node -e 0 ${fmt(cold.floorCpu)} ms, zklint ${fmt(cold.cliCpu)} ms = ${fmt(cold.cliCpu / cold.floorCpu, 2)}x`);
+
+  printInstalled(installedStart(reps));
 
   // A fresh process per run: the first pass includes V8's warm-up, which varies from run to run
   // on a shared machine, so report the median and the range over several.

@@ -39,7 +39,18 @@ export interface CliArgs {
   ensembles?: Record<string, string[]>;
   zones?: Record<string, string>;
   hosts?: Record<string, string>;
+  /** Report errors only (--quiet). */
+  quiet: boolean;
+  /** --color / --no-color (the last one given); undefined: FORCE_COLOR / NO_COLOR / a terminal decide. */
+  color?: boolean;
+  /** --print-config FILE: print the effective linter config for FILE and lint nothing. */
+  printConfig?: string;
+  /** --rule id:severity (repeatable): severities over the linter config's; ids are checked by the command. */
+  rules?: Record<string, RuleFlagSeverity>;
 }
+
+export type RuleFlagSeverity = 'off' | 'info' | 'warning' | 'error';
+const RULE_FLAG_SEVERITIES: readonly RuleFlagSeverity[] = ['off', 'info', 'warning', 'error'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -70,6 +81,11 @@ const OPTIONS = {
   ensemble: { type: 'string', multiple: true },
   zone: { type: 'string', multiple: true },
   host: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  rule: { type: 'string', multiple: true },
 } as const;
 
 export const USAGE = `Usage: zklint [options] [paths...]
@@ -81,10 +97,19 @@ Options:
   -f, --format <name>        stylish (default; github when GITHUB_ACTIONS=true) | json | sarif | github |
                              junit | checkstyle | gitlab
   -o, --output <file>        write the --format report to <file>; stdout still shows stylish
+                             (github annotations when GITHUB_ACTIONS=true)
+  -q, --quiet                report errors only (not with --fail-on warning or --max-warnings)
+      --color, --no-color    force or turn off colours (default: on for a terminal; FORCE_COLOR=1 or
+                             NO_COLOR=1 in the environment do the same)
+      --rule <id:severity>   set a rule to off | info | warning | error over the linter config (repeatable)
+      --print-config <file>  print the linter config in effect for <file> as JSON, and lint nothing
       --fail-on <level>      error (default) | warning: lowest severity that fails the run
       --max-warnings <n>     also fail when there are more than n warnings
   -c, --config <file>        linter config (default: zklint.config.json or .zklintrc.json found upward
                              from each linted file, up to the repository root)
+                             Files matching .zklintignore (gitignore syntax, in the current folder) or
+                             the linter config's "ignore" are skipped; one named explicitly is skipped
+                             with a warning.
       --no-inline-config     ignore zklint-disable comments in configs
       --include-suppressed   sarif: also list suppressed findings, marked as suppressed
       --baseline <file>      report only findings not recorded in <file>
@@ -169,7 +194,28 @@ export function parseCliArgs(argv: string[]): CliArgs {
     debug: v.debug ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
+    quiet: v.quiet ?? false,
   };
+  // --color / --no-color: the last one given wins (a wrapper script may add one before the user's).
+  for (const t of parsed.tokens ?? []) if (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')) args.color = t.name === 'color';
+  if (v['print-config'] !== undefined) {
+    if (v['print-config'] === '') throw new UsageError('--print-config expects a file name');
+    args.printConfig = v['print-config'];
+  }
+  if (v.rule) {
+    const rules: Record<string, RuleFlagSeverity> = {};
+    for (const r of v.rule) {
+      const colon = r.lastIndexOf(':');
+      const id = colon > 0 ? r.slice(0, colon) : '';
+      const sev = r.slice(colon + 1);
+      if (!id || !(RULE_FLAG_SEVERITIES as readonly string[]).includes(sev)) {
+        throw new UsageError(`--rule expects id:severity with a severity of ${RULE_FLAG_SEVERITIES.join(', ')}, got "${r}"`);
+      }
+      if (Object.hasOwn(rules, id) && rules[id] !== sev) throw new UsageError(`--rule ${id} given twice with different severities`);
+      rules[id] = sev as RuleFlagSeverity;
+    }
+    args.rules = rules;
+  }
   if (format !== undefined) args.format = format as FormatName;
   if (v['fail-on'] !== undefined) {
     if (v['fail-on'] !== 'error' && v['fail-on'] !== 'warning') throw new UsageError(`--fail-on expects warning or error, got "${v['fail-on']}"`);
@@ -177,6 +223,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const mw = intFlag('max-warnings', v['max-warnings'], 0);
   if (mw !== undefined) args.maxWarnings = mw;
+  // --quiet hides warnings, so a threshold that counts them would fail a run on findings it hides.
+  if (args.quiet && (args.failOn === 'warning' || args.maxWarnings !== undefined)) {
+    throw new UsageError(`--quiet reports errors only, so it cannot be combined with ${args.failOn === 'warning' ? '--fail-on warning' : '--max-warnings'}`);
+  }
   for (const k of ['output', 'config', 'baseline', 'write-baseline', 'stdin-filename'] as const) {
     if (v[k] === '') throw new UsageError(`--${k} expects a file name`);
   }

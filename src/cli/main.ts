@@ -18,6 +18,9 @@ import { DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 import * as fs from 'node:fs';
 import type { FileResult, LintResult } from '../diagnostic.js';
 import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
+import { useColor } from './color.js';
+import { IGNORE_FILE, loadIgnoreFile } from './ignore-file.js';
+import { checkRuleFlags } from './rule-flags.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
@@ -29,6 +32,19 @@ async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableSt
   const { ensembles } = lintEnsembles(files, lintOptions(args, group?.config, cwd));
   const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
   out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
+  return EXIT.ok;
+}
+
+/** `--print-config FILE`: the linter config in effect for FILE (the file need not exist). */
+async function printConfigCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
+  const file = args.printConfig as string;
+  const [group] = await configsFor([file], args, cwd);
+  const config = group?.config;
+  let ignoredBy: string | undefined;
+  if (config?.ignore?.length && ignored(file, config, cwd, (await import('../util/glob.js')).matchesAny)) ignoredBy = path.relative(cwd, config.file) || config.file;
+  else if (loadIgnoreFile(cwd)?.(file)) ignoredBy = IGNORE_FILE;
+  const { printConfig } = await import('./print-config.js');
+  out.write(printConfig(file, args, config, ignoredBy, await builtinRuleMeta(undefined), cwd));
   return EXIT.ok;
 }
 
@@ -99,6 +115,8 @@ export async function run(
       io.out.write(`${VERSION}\n`);
       return EXIT.ok;
     }
+    if (args.rules !== undefined) checkRuleFlags(args.rules, (await builtinRuleMeta(undefined)).map((r) => r.id));
+    if (args.printConfig !== undefined) return await printConfigCommand(args, process.cwd(), io.out);
     if (!args.stdin && args.paths.length === 0) throw new UsageError('no paths given (try: zklint path/to/zoo.cfg, or zklint --help)');
     const cwd = process.cwd();
     if (explain) return await explainCommand(args, cwd, io.out);
@@ -119,7 +137,6 @@ export async function run(
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
       result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
       files = [file];
-
     } else {
       files = discover(args.paths, cwd);
       const groups = await configsFor(files, args, cwd);
@@ -127,8 +144,15 @@ export async function run(
       const results: FileResult[] = [];
       const needGlob = groups.some((g) => g.config?.ignore?.length);
       const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
+      const ignoreFile = loadIgnoreFile(cwd);
+      const named = new Set(args.paths);
       for (const g of groups) {
-        const kept = g.files.filter((f) => !ignored(f, g.config, cwd, matchesAny));
+        const kept = g.files.filter((f) => {
+          if (!ignored(f, g.config, cwd, matchesAny) && !ignoreFile?.(f)) return true;
+          // Like ESLint: a file named on the command line is not dropped without a word.
+          if (named.has(f) && !args.quiet) io.err.write(`zklint: warning: ${f}: File ignored because of a matching ignore pattern\n`);
+          return false;
+        });
         const opts = { ...lintOptions(args, g.config, cwd), onSource };
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
         const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
@@ -172,13 +196,17 @@ export async function run(
         throw e;
       }
     }
-    const format: FormatName = args.format ?? (process.env.GITHUB_ACTIONS === 'true' && args.output === undefined ? 'github' : 'stylish');
-    const tty = io.out === process.stdout && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+    if (args.quiet) result = { results: result.results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) };
+    // Under GitHub Actions the job log shows annotations, also when -o writes another format.
+    const actions = process.env.GITHUB_ACTIONS === 'true';
+    const format: FormatName = args.format ?? (actions ? 'github' : 'stylish');
+    const tty = useColor(args.color, process.env, io.out === process.stdout && process.stdout.isTTY === true);
     if (args.output !== undefined) {
       const report = (await loadFormatter(format))(result, ctx);
       refuseInputAsOutput('-o', args.output, inputs());
       writeFileAtomic(args.output, report);
-      io.out.write((await loadFormatter('stylish'))(result, { ...ctx, color: tty }));
+      const shown: FormatName = actions ? 'github' : 'stylish';
+      io.out.write((await loadFormatter(shown))(result, { ...ctx, color: shown === 'stylish' && tty }));
     } else {
       io.out.write((await loadFormatter(format))(result, { ...ctx, color: format === 'stylish' && tty }));
     }

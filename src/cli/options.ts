@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError, type CliArgs } from './args.js';
 import type { LintOptions } from '../options.js';
+import type { RuleSettings } from '../rule.js';
 import { findConfigFile } from '../config/find.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../util/read-input.js';
 
@@ -19,7 +20,7 @@ export class ConfigProblem extends Error {}
 export type OptionArgs = Pick<
   CliArgs,
   'onHost' | 'jvmFlags' | 'root' | 'envFile' | 'ensembles' | 'zones' | 'hosts' | 'myid' | 'zkVersion' | 'faultTolerance' | 'maxFileBytes' | 'inlineConfig' | 'includeSuppressed'
->;
+> & { rules?: CliArgs['rules'] };
 
 /** Ensembles forced by a linter config: its globs are relative to the config's folder. */
 function configEnsembles(config: Config, cwd: string): Record<string, string[]> {
@@ -51,6 +52,15 @@ export function lintOptions(args: OptionArgs, config: Config | undefined, cwd = 
   if (ft !== undefined) o.faultTolerance = ft;
   if (args.maxFileBytes !== undefined) o.maxFileBytes = args.maxFileBytes;
   if (config?.rules) o.rules = config.rules;
+  if (args.rules !== undefined) {
+    // --rule id:severity wins over the linter config's severity and keeps its options.
+    const rules: RuleSettings = { ...(config?.rules ?? {}) };
+    for (const [id, severity] of Object.entries(args.rules)) {
+      const cur = rules[id];
+      rules[id] = typeof cur === 'object' && cur.options !== undefined ? { ...cur, severity } : severity;
+    }
+    o.rules = rules;
+  }
   o.inlineConfig = args.inlineConfig;
   if (args.includeSuppressed) o.keepSuppressed = true;
   return o;
