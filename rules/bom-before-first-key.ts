@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { lookupKey } from '../src/model/catalogue.js';
+import { removeBomFix } from '../src/fix/edits.js';
 
 /** Properties.load reads bytes as Latin-1: a UTF-8 BOM becomes three characters glued to the first key. */
 const BOM = '\u00ef\u00bb\u00bf';
@@ -21,6 +22,7 @@ export default defineRule({
         `The file starts with a UTF-8 byte-order mark: ZooKeeper reads it as three Latin-1 characters glued to the first key, ` +
         `so "${bare}" becomes an unknown key and is ignored${info ? def : ''}.`,
       hint: 'Save the file as UTF-8 without BOM (or plain ASCII).',
+      fix: removeBomFix(first),
     });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule, type LegacyReport as Report } from '../src/rule.js';
 import type { ConfigFile, Occurrence } from '../src/model/config-file.js';
+import { removeLinesFix } from '../src/fix/edits.js';
 
 const RELATED_CAP = 20;
 
@@ -27,6 +28,9 @@ function reportDuplicates(file: ConfigFile, report: (r: Report) => void): void {
         `"${key}" is set ${count} times; ZooKeeper uses the last value${same ? ' (all values are the same)' : ` "${last.value}" and ignores ${shown.map((o) => `"${o.value}"`).join(', ')}${more ? ` and ${more} more` : ''}`}.`,
       hint: 'Keep one line for the key.',
       related: shown.map((o) => ({ at: { occ: o, part: 'key' as const }, message: 'ignored earlier value' })),
+      // Same values: dropping the earlier lines changes nothing. Different ones: ZooKeeper reads the same, but the
+      // value the user meant may be an earlier one.
+      fix: removeLinesFix(earlier, same, same ? `Remove the repeated ${key} lines` : `Keep only the last ${key} (the one ZooKeeper uses)`),
     });
   }
 }

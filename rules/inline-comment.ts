@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { hasPlaceholder } from '../src/model/placeholder.js';
 import { KEYS } from '../src/model/catalogue.js';
 import { isMembershipKey } from '../src/model/membership.js';
+import { commentToOwnLineFix } from '../src/fix/edits.js';
 
 const SPACE_HASH = /\s#/;
 
@@ -27,6 +28,7 @@ export default defineRule({
         at: { occ, part: { start: lead + m.index + 1, end: lead + occ.value.length } },
         message: `${occ.key} is "${occ.value}", comment included: zoo.cfg has comments only on lines that start with # or !, so ZooKeeper uses the whole text as the value.`,
         hint: `Move the comment to its own line: ${occ.key}=${kept}`,
+        fix: commentToOwnLineFix(occ, m.index + 1),
       });
     }
   },

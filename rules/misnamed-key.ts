@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { MISNAMED_KEYS } from '../src/model/ignored-keys.js';
+import { renameKeyFix } from '../src/fix/edits.js';
 
 /** Names that appear in documentation or blog posts but that ZooKeeper never reads from zoo.cfg. */
 export default defineRule({
@@ -17,6 +18,7 @@ export default defineRule({
         at: { occ, part: 'key' },
         message: `${key} does nothing: ${m.why}.${m.works ? ` The key that works in zoo.cfg is "${m.works}".` : ''}`,
         ...(m.works ? { hint: `Rename it to ${m.works} (check the value's meaning).` } : { hint: `Remove ${key}.` }),
+        fix: m.works && !model.static.effective.has(m.works) ? renameKeyFix(occ, m.works) : undefined,
       });
     }
   },

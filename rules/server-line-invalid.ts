@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { trailingWhitespaceNote } from '../src/model/describe.js';
 import type { MembershipError } from '../src/model/membership.js';
+import { trimValueEndFix } from '../src/fix/edits.js';
 
 /** group./weight. problems, and a server missing from every group. */
 export function isHierarchyError(err: MembershipError): boolean {
@@ -29,6 +30,7 @@ export default defineRule({
           ? 'Use server.<id>=<host>:<quorumPort>:<electionPort>[:participant|observer][;[<clientHost>:]<clientPort>] with no spaces.'
           : 'Use group.<gid>=<id>:<id>:… and weight.<id>=<number>, each voting server in exactly one group.',
         zookeeper: { effect: 'fatal', says: err.says },
+        fix: trailing ? trimValueEndFix(occ) : undefined,
       });
     }
   },

@@ -3,6 +3,7 @@ import { KEY_NAMES, KEYS, lookupKey } from '../src/model/catalogue.js';
 import { suggest } from '../src/util/suggest.js';
 import { isIgnoredKnownKey } from '../src/model/ignored-keys.js';
 import { isMembershipKey } from '../src/model/membership.js';
+import { renameKeyFix } from '../src/fix/edits.js';
 
 /** ZooKeeper never rejects a key: unknown ones become useless `zookeeper.<key>` system properties. */
 export default defineRule({
@@ -39,6 +40,8 @@ export default defineRule({
         at: { occ, part: 'key' },
         message,
         ...(candidate ? { hint: `Rename the key to "${candidate}" (keys are case-sensitive).` } : {}),
+        // The only suggestion, and not already set: renaming makes the value take effect (unsafe).
+        fix: candidate && !file.effective.has(candidate) ? renameKeyFix(occ, candidate) : undefined,
       });
     }
   },

@@ -2,8 +2,11 @@
  * Fixes: `applyFixes` and the fix loop (pure), the rules' fixes on their fixtures, and the command's
  * --fix / --unsafe-fixes / --fix-dry-run (byte-exact writing, idempotence, symlinks, stdin).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, fixLoop, fixText, type Diagnostic, type DiagnosticFix } from '../src/index.js';
+import { applyFixes, fixLoop, fixText, lintText, type Diagnostic, type DiagnosticFix } from '../src/index.js';
+import { FIXTURES, loadFixtures } from './support/fixtures.js';
 
 const fix = (start: number, end: number, text: string, safe = true, file = 'f'): DiagnosticFix => ({ safe, title: 't', edits: [{ file, start, end, text }] });
 
@@ -84,7 +87,7 @@ describe('fixLoop', () => {
   });
 });
 
-describe.todo('fixText (the library on the real rules)', () => {
+describe('fixText (the library on the real rules)', () => {
   it('removes a BOM and moves an inline comment, byte for byte elsewhere (CRLF, Latin-1, no final newline)', () => {
     const input = Buffer.from('\xef\xbb\xbftickTime=2000\r\ndataDir=./data # caf\xe9\r\nclientPort=2181', 'latin1');
     const r = fixText(new Uint8Array(input), { filePath: 'zoo.cfg' });
@@ -95,5 +98,52 @@ describe.todo('fixText (the library on the real rules)', () => {
     const again = fixText(r.bytes, { filePath: 'zoo.cfg' });
     expect(again.applied).toHaveLength(0);
     expect(Buffer.from(again.bytes).equals(Buffer.from(r.bytes))).toBe(true);
+  });
+});
+
+describe('the rules\' fixes on their fixtures', () => {
+  const cases: Array<[fixture: string, unsafe: boolean, from: string, to: string]> = [
+    ['bom-before-first-key/fires-bom', false, '\xef\xbb\xbftickTime=2000\n', 'tickTime=2000\n'],
+    ['server-line-invalid/fires-trailing-space', false, 'server.2=127.0.0.2:2888:3888   \n', 'server.2=127.0.0.2:2888:3888\n'],
+    ['inline-comment/fires-datadir-comment', false, 'dataDir=./data # snapshots\n', '# snapshots\ndataDir=./data\n'],
+    ['inline-comment/fires-path-comment', false, '4lw.commands.whitelist=srvr, ruok # health checks\n', '# health checks\n4lw.commands.whitelist=srvr, ruok\n'],
+    ['duplicate-key/fires-same-value', false, 'tickTime=2000\r\nclientPort=2181\r\n', 'tickTime=2000\r\n'],
+    ['duplicate-key/fires-client-port-twice', true, 'clientPort=2181\nclientPort=2182\n', 'clientPort=2182\n'],
+    ['unknown-key/fires-wrong-case', true, 'tickTIme=2000', 'tickTime=2000'],
+    ['unknown-key/fires-doubled-prefix', true, 'zookeeper.snapshot.trust.empty=true', 'snapshot.trust.empty=true'],
+    ['misnamed-key/fires-connection-max-tokens', true, 'connectionMaxTokens=100', 'connection_throttle_tokens=100'],
+    ['datadir-required/fires-wrong-case', true, 'datadir=', 'dataDir='],
+  ];
+  for (const [fixture, unsafe, from, to] of cases) {
+    it(`${fixture}: ${unsafe ? 'unsafe' : 'safe'} fix`, () => {
+      const dir = join(FIXTURES, fixture);
+      const bytes = readFileSync(join(dir, 'zoo.cfg'));
+      const original = bytes.toString('latin1');
+      expect(original).toContain(from);
+      const opts = { cwd: dir, filePath: join(dir, 'zoo.cfg'), onHost: true };
+      const r = fixText(new Uint8Array(bytes), { ...opts, unsafe });
+      // Exactly the expected edit, every other byte as it was.
+      expect(Buffer.from(r.bytes).equals(Buffer.from(original.replace(from, to), 'latin1'))).toBe(true);
+      // The finding it fixed is gone, and a second run changes nothing.
+      const fixedRule = fixture.split('/')[0];
+      expect(r.results.flatMap((x) => x.diagnostics).filter((d) => d.ruleId === fixedRule && d.fix)).toEqual([]);
+      expect(fixText(r.bytes, { ...opts, unsafe }).applied).toHaveLength(0);
+      if (unsafe) expect(fixText(new Uint8Array(bytes), opts).applied).toHaveLength(0); // never applied without consent
+    });
+  }
+
+  it('no fix (safe or unsafe) on any fixture adds an error zklint did not report before', () => {
+    let fixed = 0;
+    for (const c of loadFixtures()) {
+      const bytes = new Uint8Array(readFileSync(c.configFile));
+      const opts = { ...c.options, cwd: c.dir, filePath: c.configFile };
+      const before = new Set(lintText(bytes, opts).flatMap((x) => x.diagnostics).filter((d) => d.severity === 'error').map((d) => d.ruleId));
+      const r = fixText(bytes, { ...opts, unsafe: true });
+      if (r.applied.length === 0) continue;
+      fixed++;
+      const added = r.results.flatMap((x) => x.diagnostics).filter((d) => d.severity === 'error' && !before.has(d.ruleId));
+      expect(added, `${c.rule}/${c.name}`).toEqual([]);
+    }
+    expect(fixed).toBeGreaterThanOrEqual(10);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { FixEdit, FixSpec } from '../rule.js';
 import type { Occurrence } from '../model/config-file.js';
+import { KEYS, type ValueKind } from '../model/catalogue.js';
 
 /** A UTF-8 byte-order mark read as Latin-1. */
 const BOM = '\u00ef\u00bb\u00bf';
@@ -46,11 +47,26 @@ export function removeBomFix(occ: Occurrence): FixSpec | undefined {
   return { safe: true, title: 'Remove the byte-order mark', edits: [{ start: 0, end: BOM.length, text: '' }] };
 }
 
-/** Rename a key written plainly (no escapes). Unsafe by default: the key then takes effect. */
+const NUMBER_KINDS: ReadonlySet<ValueKind> = new Set(['int', 'long', 'getInteger', 'getLong', 'parseIntLate']);
+
+/** Whether `value` reads as the kind of value `key` takes (a rename must not make a number key read "sasl"). */
+function valueFits(key: string, value: string): boolean {
+  const kind = KEYS.get(key)?.kind;
+  if (kind === undefined) return true;
+  if (NUMBER_KINDS.has(kind)) return /^[+-]?\d+$/.test(value);
+  if (kind === 'bool' || kind === 'sysBool') return /^(true|false)$/i.test(value);
+  return true;
+}
+
+/**
+ * Rename a key written plainly (no escapes), when its value fits the new key. Unsafe by default:
+ * the value then takes effect.
+ */
 export function renameKeyFix(occ: Occurrence, to: string, safe = false): FixSpec | undefined {
   const e = occ.entry;
   const written = occ.file.text.slice(e.keySpan.start, e.keySpan.end);
   if (written !== occ.key || e.rawKey !== e.key || to === '' || /[\s=:#!\\]/.test(to)) return undefined;
+  if (!valueFits(to, occ.value)) return undefined;
   return { safe, title: `Rename ${occ.key} to ${to}`, edits: [{ start: e.keySpan.start, end: e.keySpan.end, text: to }] };
 }
 
