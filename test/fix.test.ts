@@ -2,11 +2,14 @@
  * Fixes: `applyFixes` and the fix loop (pure), the rules' fixes on their fixtures, and the command's
  * --fix / --unsafe-fixes / --fix-dry-run (byte-exact writing, idempotence, symlinks, stdin).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixLoop, fixText, lintText, type Diagnostic, type DiagnosticFix } from '../src/index.js';
 import { FIXTURES, loadFixtures } from './support/fixtures.js';
+import { CLI, zklint } from './support/cli.js';
 
 const fix = (start: number, end: number, text: string, safe = true, file = 'f'): DiagnosticFix => ({ safe, title: 't', edits: [{ file, start, end, text }] });
 
@@ -145,5 +148,129 @@ describe('the rules\' fixes on their fixtures', () => {
       expect(added, `${c.rule}/${c.name}`).toEqual([]);
     }
     expect(fixed).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('zklint --fix / --unsafe-fixes / --fix-dry-run (the built command)', () => {
+  // CRLF lines, a Latin-1 byte in a comment, no final newline; a BOM, an inline comment, an
+  // identical duplicate (safe) and a typo'd key (unsafe).
+  const ORIGINAL = Buffer.from('\xef\xbb\xbftickTime=2000\r\n# caf\xe9\r\ndataDir=./data # snapshots\r\nclientPort=2181\r\nclientPort=2181\r\ninitLImit=10', 'latin1');
+  const SAFE = Buffer.from('tickTime=2000\r\n# caf\xe9\r\n# snapshots\r\ndataDir=./data\r\nclientPort=2181\r\ninitLImit=10', 'latin1');
+  const UNSAFE = Buffer.from('tickTime=2000\r\n# caf\xe9\r\n# snapshots\r\ndataDir=./data\r\nclientPort=2181\r\ninitLimit=10', 'latin1');
+  const tree = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-fix-'));
+    mkdirSync(join(dir, 'conf'));
+    writeFileSync(join(dir, 'conf', 'zoo.cfg'), ORIGINAL);
+    chmodSync(join(dir, 'conf', 'zoo.cfg'), 0o640);
+    return dir;
+  };
+  const raw = (args: string[], cwd: string, input?: Buffer) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: input ?? '', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+    return { code: r.status, stdout: r.stdout as Buffer, stderr: (r.stderr as Buffer).toString('utf8') };
+  };
+
+  it('--fix writes the safe fixes byte-exactly (CRLF, Latin-1, no final newline), keeps the mode, and is idempotent', () => {
+    const dir = tree();
+    const file = join(dir, 'conf', 'zoo.cfg');
+    const r = zklint(['--fix', 'conf'], { cwd: dir });
+    expect(r.stderr).toContain('zklint: applied 3 fixes to 1 file;');
+    expect(r.stderr).toMatch(/\(1 fixable with --unsafe-fixes\)/);
+    expect(readFileSync(file).equals(SAFE)).toBe(true);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(join(dir, 'conf'))).toEqual(['zoo.cfg']); // no temporary file left
+    expect(r.code).toBe(0); // what remains is a warning
+    const again = zklint(['--fix', 'conf'], { cwd: dir });
+    expect(again.stderr).toContain('zklint: applied 0 fixes;');
+    expect(readFileSync(file).equals(SAFE)).toBe(true);
+    const unsafe = zklint(['--fix', '--unsafe-fixes', 'conf'], { cwd: dir });
+    expect(unsafe.stderr).toContain('zklint: applied 1 fix to 1 file;');
+    expect(readFileSync(file).equals(UNSAFE)).toBe(true);
+  });
+
+  it('the exit code is what remains after fixing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-fix-'));
+    const file = join(dir, 'zoo.cfg');
+    writeFileSync(file, 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.2:2888:3888  \nserver.3=127.0.0.3:2888:3888\n');
+    expect(zklint(['zoo.cfg'], { cwd: dir }).code).toBe(1); // server-line-invalid: an error
+    const r = zklint(['--fix', '--format', 'json', 'zoo.cfg'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { results: Array<{ diagnostics: Array<{ ruleId: string; severity: string }> }> };
+    expect(out.results[0]?.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'latin1')).toContain('server.2=127.0.0.2:2888:3888\n');
+  });
+
+  it('--fix-dry-run prints a unified diff that patch applies to give the --fix result, and writes nothing', () => {
+    const dir = tree();
+    const file = join(dir, 'conf', 'zoo.cfg');
+    const before = statSync(file).mtimeMs;
+    const r = raw(['--fix-dry-run', '--unsafe-fixes', 'conf'], dir);
+    expect(r.code).toBe(1); // fixes would apply
+    expect(r.stderr).toContain('would apply 4 fixes to 1 file (dry run: nothing written)');
+    const diff = r.stdout.toString('latin1');
+    expect(diff).toMatch(/^--- a\/conf\/zoo\.cfg\n\+\+\+ b\/conf\/zoo\.cfg\n@@ -1,6 \+1,6 @@\n/);
+    expect(diff).toContain('-initLImit=10\n\\ No newline at end of file\n+initLimit=10\n\\ No newline at end of file\n');
+    expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readdirSync(join(dir, 'conf'))).toEqual(['zoo.cfg']);
+    if (spawnSync('patch', ['--version']).status === 0) {
+      const copy = join(dir, 'copy.cfg');
+      writeFileSync(copy, ORIGINAL);
+      const p = spawnSync('patch', ['-s', copy], { input: r.stdout });
+      expect(p.status, String(p.stderr)).toBe(0);
+      expect(readFileSync(copy).equals(UNSAFE)).toBe(true);
+    }
+    const none = zklint(['--fix-dry-run', 'conf'], { cwd: dir, env: {} });
+    expect(none.code).toBe(1);
+    zklint(['--fix', 'conf'], { cwd: dir });
+    const clean = zklint(['--fix-dry-run', 'conf'], { cwd: dir });
+    expect(clean.stdout).toBe('');
+    expect(clean.stderr).toContain('no fixes to apply');
+    expect(clean.code).toBe(0);
+  });
+
+  it('never writes through a symlink that leads out of the linted tree', () => {
+    const dir = tree();
+    const outside = join(mkdtempSync(join(tmpdir(), 'zklint-elsewhere-')), 'zoo.cfg');
+    writeFileSync(outside, ORIGINAL);
+    mkdirSync(join(dir, 'linted'));
+    symlinkSync(outside, join(dir, 'linted', 'zoo.cfg'));
+    const r = zklint(['--fix', 'linted/zoo.cfg'], { cwd: dir });
+    expect(r.stderr).toContain(`not fixing linted/zoo.cfg: it resolves to ${realpathSync(outside)}, outside the folders being linted`);
+    expect(r.stderr).toContain('3 fixes not written');
+    expect(readFileSync(outside).equals(ORIGINAL)).toBe(true);
+    expect(lstatSync(join(dir, 'linted', 'zoo.cfg')).isSymbolicLink()).toBe(true);
+    // A link to a file in the same tree is written through, and stays a link.
+    writeFileSync(join(dir, 'linted', 'real.cfg'), ORIGINAL);
+    symlinkSync('real.cfg', join(dir, 'linted', 'alias.cfg'));
+    const ok = zklint(['--fix', 'linted/alias.cfg'], { cwd: dir });
+    expect(ok.stderr).toContain('applied 3 fixes to 1 file');
+    expect(readFileSync(join(dir, 'linted', 'real.cfg')).equals(SAFE)).toBe(true);
+    expect(lstatSync(join(dir, 'linted', 'alias.cfg')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(outside).equals(ORIGINAL)).toBe(true);
+  });
+
+  it('--stdin --fix prints the fixed bytes on stdout and the findings on stderr; --stdin --fix-dry-run prints the diff', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-fix-'));
+    const r = raw(['--stdin', '--fix'], dir, ORIGINAL);
+    expect(r.stdout.equals(SAFE)).toBe(true);
+    expect(r.stderr).toContain('unknown-key');
+    expect(r.stderr).toContain('zklint: applied 3 fixes to 1 file;');
+    const d = raw(['--stdin', '--fix-dry-run'], dir, ORIGINAL);
+    expect(d.stdout.toString('latin1')).toContain('--- a/stdin\n+++ b/stdin\n');
+    expect(d.code).toBe(1);
+  });
+
+  it('refuses flag combinations that make no sense, with a usage error', () => {
+    const dir = tree();
+    for (const [args, says] of [
+      [['--unsafe-fixes', 'conf'], '--unsafe-fixes needs --fix'],
+      [['--fix', '--fix-dry-run', 'conf'], 'give one of them'],
+      [['--fix', '--write-baseline', 'b.json', 'conf'], 'run it without --fix'],
+    ] as const) {
+      const r = zklint([...args], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(says);
+    }
+    expect(readFileSync(join(dir, 'conf', 'zoo.cfg')).equals(ORIGINAL)).toBe(true);
   });
 });
