@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { plural } from '../src/model/describe.js';
+import { appendLineFix, replaceValueFix } from '../src/fix/edits.js';
 
 const LIMIT_KEYS = ['initLimit', 'syncLimit'] as const;
 
@@ -24,6 +25,7 @@ export default defineRule({
             message: `${key}=${n.value} is negative: ZooKeeper starts, but its quorum threads die with "timeout can't be negative", so this server never joins a quorum.`,
             hint: `Use a positive number of ticks, e.g. ${key}=${key === 'initLimit' ? 10 : 5}.`,
             zookeeper: { effect: 'silent', says: "timeout can't be negative" },
+            fix: replaceValueFix(occ, key === 'initLimit' ? '10' : '5', `Set ${key}=${key === 'initLimit' ? 10 : 5}`),
           });
           continue;
         }
@@ -35,6 +37,10 @@ export default defineRule({
         message: `${key} is ${occ ? '0' : 'not set'}, but this is a quorum config (${plural(model.membership.voters.length, 'voting server')}); ZooKeeper has no default for it in quorum mode and refuses to start.`,
         hint: `Add ${key}=${key === 'initLimit' ? 10 : 5} (in ticks of tickTime).`,
         zookeeper: { effect: 'fatal', says: `${key} is not set` },
+        // Unsafe: the number is zklint's usual choice, not the user's.
+        fix: occ
+          ? replaceValueFix(occ, key === 'initLimit' ? '10' : '5', `Set ${key}=${key === 'initLimit' ? 10 : 5}`)
+          : appendLineFix(model.static.source, `${key}=${key === 'initLimit' ? 10 : 5}`, `Add ${key}=${key === 'initLimit' ? 10 : 5}`),
       });
     }
   },

@@ -116,14 +116,19 @@ describe('the rules\' fixes on their fixtures', () => {
     ['unknown-key/fires-doubled-prefix', true, 'zookeeper.snapshot.trust.empty=true', 'snapshot.trust.empty=true'],
     ['misnamed-key/fires-connection-max-tokens', true, 'connectionMaxTokens=100', 'connection_throttle_tokens=100'],
     ['datadir-required/fires-wrong-case', true, 'datadir=', 'dataDir='],
+    ['quorum-limits-required/fires-no-initlimit', true, 'server.3=127.0.0.3:2888:3888\n', 'server.3=127.0.0.3:2888:3888\ninitLimit=10\n'],
+    ['quorum-limits-required/fires-synclimit-zero', true, 'syncLimit=0', 'syncLimit=5'],
+    ['quorum-limits-required/fires-negative-synclimit', true, 'syncLimit=-5', 'syncLimit=5'],
+    ['client-port-required/fires-3-4-no-client-port', true, 'dataDir=./data\n', 'dataDir=./data\nclientPort=2181\n'],
   ];
+  const fixtureOptions = new Map(loadFixtures().map((c) => [`${c.rule}/${c.name}`, c.options]));
   for (const [fixture, unsafe, from, to] of cases) {
     it(`${fixture}: ${unsafe ? 'unsafe' : 'safe'} fix`, () => {
       const dir = join(FIXTURES, fixture);
       const bytes = readFileSync(join(dir, 'zoo.cfg'));
       const original = bytes.toString('latin1');
       expect(original).toContain(from);
-      const opts = { cwd: dir, filePath: join(dir, 'zoo.cfg'), onHost: true };
+      const opts = { onHost: true, ...fixtureOptions.get(fixture), cwd: dir, filePath: join(dir, 'zoo.cfg') };
       const r = fixText(new Uint8Array(bytes), { ...opts, unsafe });
       // Exactly the expected edit, every other byte as it was.
       expect(Buffer.from(r.bytes).equals(Buffer.from(original.replace(from, to), 'latin1'))).toBe(true);

@@ -5,6 +5,7 @@
  */
 import type { FixEdit, FixSpec } from '../rule.js';
 import type { Occurrence } from '../model/config-file.js';
+import type { SourceFile } from '../load/source.js';
 import { KEYS, type ValueKind } from '../model/catalogue.js';
 
 /** A UTF-8 byte-order mark read as Latin-1. */
@@ -117,4 +118,29 @@ export function removeLinesFix(occs: readonly Occurrence[], safe: boolean, title
     edits.push({ file: occ.file, start, end, text: '' });
   }
   return edits.length ? { safe, title, edits } : undefined;
+}
+
+/**
+ * Append `line` (a `key=value` line) at the end of the file, in the file's line-ending style; a
+ * file without a final newline keeps having none. Not offered after a trailing backslash, which
+ * would join the new line to the last one.
+ */
+export function appendLineFix(file: SourceFile, line: string, title: string, safe = false): FixSpec | undefined {
+  const text = file.text;
+  const eol = fileEol(text);
+  const last = text.slice(physicalLineStart(text, text.length));
+  if (/(^|[^\\])(\\\\)*\\$/.test(last)) return undefined;
+  const ends = text === '' || eolAt(text, text.length - 1) !== '' || text.endsWith('\r\n');
+  const insert = text === '' ? `${line}${eol}` : ends ? `${line}${eol}` : `${eol}${line}`;
+  return { safe, title, edits: [{ file, start: text.length, end: text.length, text: insert }] };
+}
+
+/** Replace a plainly written value (no escapes, one line) by `value`. Unsafe by default. */
+export function replaceValueFix(occ: Occurrence, value: string, title: string, safe = false): FixSpec | undefined {
+  if (!plainValue(occ)) return undefined;
+  const e = occ.entry;
+  const lead = e.value.length - e.value.trimStart().length;
+  let end = e.valueSpan.end;
+  while (end > e.valueSpan.start && javaSpace(occ.file.text.charCodeAt(end - 1))) end--;
+  return { safe, title, edits: [{ start: e.valueSpan.start + lead, end, text: value }] };
 }
