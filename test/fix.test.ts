@@ -279,3 +279,39 @@ describe('zklint --fix / --unsafe-fixes / --fix-dry-run (the built command)', ()
     expect(readFileSync(join(dir, 'conf', 'zoo.cfg')).equals(ORIGINAL)).toBe(true);
   });
 });
+
+describe('the editor offers the same fixes (zklint lsp --stdio)', () => {
+  it('a code action per fix, safe ones preferred; applying them gives what --fix writes', async () => {
+    const { LspClient } = await import('./support/lsp-client.js');
+    const { pathToFileURL } = await import('node:url');
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-fix-lsp-'));
+    const uri = pathToFileURL(join(dir, 'zoo.cfg')).href;
+    const text = 'tickTime=2000\ndataDir=./data # snapshots\nclientPort=2181\nclientPort=2181\ninitLImit=10\n';
+    const client = new LspClient();
+    try {
+      await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounceMs: 50 } });
+      client.notify('initialized', {});
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'properties', version: 1, text } });
+      const diags = (await client.diagnosticsFor(uri)).diagnostics;
+      type Action = { title: string; isPreferred?: boolean; edit?: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } };
+      const fixes: Action[] = [];
+      for (const d of diags) {
+        const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        fixes.push(...actions.filter((a) => a.title.startsWith('Fix')));
+      }
+      const safe = fixes.filter((a) => a.isPreferred);
+      const unsafe = fixes.filter((a) => !a.isPreferred);
+      expect(safe).toHaveLength(2); // the comment, the identical duplicate
+      expect(unsafe.map((a) => a.title)).toEqual([expect.stringContaining('unsafe')]); // initLImit → initLimit
+      // Apply the safe actions' edits (they do not overlap) to the text, as an editor would.
+      const lines = text.split('\n');
+      const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      const edits = safe.flatMap((a) => a.edit!.changes[uri]!).map((e) => ({ file: 'f', start: offset(e.range.start), end: offset(e.range.end), text: e.newText }));
+      const edited = applyFixes(text, [{ safe: true, title: 'lsp', edits }]).text;
+      expect(edited).toBe(fixText(text, { filePath: join(dir, 'zoo.cfg') }).text);
+      expect(edited).toBe('tickTime=2000\n# snapshots\ndataDir=./data\nclientPort=2181\ninitLImit=10\n');
+    } finally {
+      client.proc.kill();
+    }
+  });
+});
