@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { lookupKey } from '../src/model/catalogue.js';
+import { removeBomFix } from '../src/fix/edits.js';
 
 /** Properties.load reads bytes as Latin-1: a UTF-8 BOM becomes three characters glued to the first key. */
 const BOM = '\u00ef\u00bb\u00bf';
@@ -24,6 +25,6 @@ export default defineRule({
     const key = first.key.slice(BOM.length);
     const info = lookupKey(key);
     const defaultValue = info && 'default' in info && info.default !== undefined ? String(info.default) : undefined;
-    report({ messageId: 'bom', args: { key, known: info !== undefined, defaultValue }, at: { occ: first, part: 'key' } });
+    report({ messageId: 'bom', args: { key, known: info !== undefined, defaultValue }, at: { occ: first, part: 'key' }, fix: removeBomFix(first) });
   },
 });

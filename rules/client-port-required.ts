@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { intSetting } from '../src/model/zk-model.js';
+import { appendLineFix, replaceValueFix } from '../src/fix/edits.js';
 
 /** ZooKeeper 3.4 has no client-port-less mode: clientPort is required. */
 export default defineRule({
@@ -16,6 +17,11 @@ export default defineRule({
   check({ model, report }) {
     const { occ, parsed } = intSetting(model, 'clientPort');
     if (occ && (!parsed?.ok || parsed.value !== 0)) return; // set, or invalid-integer's
-    report({ messageId: 'notSet', args: { zero: occ !== undefined }, at: occ ? { occ, part: 'value' } : { file: model.static.source.path } });
+    report({
+      messageId: 'notSet',
+      args: { zero: occ !== undefined },
+      at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
+      fix: occ ? replaceValueFix(occ, '2181', 'Set clientPort=2181') : appendLineFix(model.static.source, 'clientPort=2181', 'Add clientPort=2181'),
+    });
   },
 });

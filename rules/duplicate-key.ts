@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '../src/rule.js';
 import type { ConfigFile, Occurrence } from '../src/model/config-file.js';
+import { removeLinesFix } from '../src/fix/edits.js';
 
 const RELATED_CAP = 20;
 
@@ -41,6 +42,9 @@ function reportDuplicates(file: ConfigFile, report: (r: Report<'repeated' | 'ign
       args,
       at: { occ: last, part: 'key' },
       related: shown.map((o) => ({ at: { occ: o, part: 'key' as const }, messageId: 'ignoredEarlier' })),
+      // Same values: dropping the earlier lines changes nothing. Different ones: ZooKeeper reads the same, but the
+      // value the user meant may be an earlier one.
+      fix: removeLinesFix(earlier, args.same, args.same ? `Remove the repeated ${key} lines` : `Keep only the last ${key} (the one ZooKeeper uses)`),
     });
   }
 }

@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { hasPlaceholder } from '../src/model/placeholder.js';
 import { KEYS } from '../src/model/catalogue.js';
 import { isMembershipKey } from '../src/model/membership.js';
+import { commentToOwnLineFix } from '../src/fix/edits.js';
 
 const SPACE_HASH = /\s#/;
 
@@ -33,6 +34,7 @@ export default defineRule({
         messageId: 'inValue',
         args: { key: occ.key, value: occ.value, kept: occ.value.slice(0, m.index).trimEnd() } satisfies Comment,
         at: { occ, part: { start: lead + m.index + 1, end: lead + occ.value.length } },
+        fix: commentToOwnLineFix(occ, m.index + 1),
       });
     }
   },

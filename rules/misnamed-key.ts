@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { MISNAMED_KEYS } from '../src/model/ignored-keys.js';
+import { renameKeyFix } from '../src/fix/edits.js';
 
 type Args = { key: string; why: string; works?: string };
 
@@ -28,6 +29,7 @@ export default defineRule({
         messageId: m.works ? 'hasWorkingName' : 'noWorkingName',
         args: { key, why: m.why, works: m.works } satisfies Args,
         at: { occ, part: 'key' },
+        fix: m.works && !model.static.effective.has(m.works) ? renameKeyFix(occ, m.works) : undefined,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { plural } from '../src/model/describe.js';
+import { appendLineFix, replaceValueFix } from '../src/fix/edits.js';
 
 const LIMIT_KEYS = ['initLimit', 'syncLimit'] as const;
 
@@ -42,6 +43,7 @@ export default defineRule({
             at: { occ, part: 'value' },
             severity: 'warning',
             zookeeper: { effect: 'silent', says: "timeout can't be negative" },
+            fix: replaceValueFix(occ, key === 'initLimit' ? '10' : '5', `Set ${key}=${key === 'initLimit' ? 10 : 5}`),
           });
           continue;
         }
@@ -53,6 +55,10 @@ export default defineRule({
         args: { key, voters: model.membership.voters.length, example } satisfies Args,
         at: occ ? { occ, part: 'value' } : first ? { occ: first.occ } : { file: model.static.source.path },
         zookeeper: { effect: 'fatal', says: `${key} is not set` },
+        // Unsafe: the number is zklint's usual choice, not the user's.
+        fix: occ
+          ? replaceValueFix(occ, key === 'initLimit' ? '10' : '5', `Set ${key}=${key === 'initLimit' ? 10 : 5}`)
+          : appendLineFix(model.static.source, `${key}=${key === 'initLimit' ? 10 : 5}`, `Add ${key}=${key === 'initLimit' ? 10 : 5}`),
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { trailingWhitespaceNote } from '../src/model/describe.js';
 import type { MembershipError } from '../src/model/membership.js';
+import { trimValueEndFix } from '../src/fix/edits.js';
 
 /** group./weight. problems, and a server missing from every group. */
 export function isHierarchyError(err: MembershipError): boolean {
@@ -33,15 +34,17 @@ export default defineRule({
       const { occ } = err;
       if (isHierarchyError(err)) continue; // reported by hierarchical-quorum-invalid
       const part = err.where === 'key' ? ('key' as const) : err.where;
+      const trailing = trailingWhitespaceNote(occ.entry.value, err.says);
       report({
         messageId: err.says.startsWith('Multiple address feature is disabled')
           ? 'multiAddressDisabled'
           : occ.key.startsWith('server.')
             ? 'invalidServerLine'
             : 'invalidGroupLine',
-        args: { key: occ.key, value: occ.entry.value.trim(), says: err.says, trailing: trailingWhitespaceNote(occ.entry.value, err.says) } satisfies Args,
+        args: { key: occ.key, value: occ.entry.value.trim(), says: err.says, trailing } satisfies Args,
         at: { occ, part },
         zookeeper: { effect: 'fatal', says: err.says },
+        fix: trailing ? trimValueEndFix(occ) : undefined,
       });
     }
   },

@@ -3,6 +3,7 @@ import { KEY_NAMES, KEYS, lookupKey } from '../src/model/catalogue.js';
 import { suggest } from '../src/util/suggest.js';
 import { isIgnoredKnownKey } from '../src/model/ignored-keys.js';
 import { isMembershipKey } from '../src/model/membership.js';
+import { renameKeyFix } from '../src/fix/edits.js';
 
 /** `bare`: the key without a doubled "zookeeper." prefix; `candidate`: the key probably meant; `stays`: that key's default when it is not set. */
 type Args = { key: string; bare?: string; candidate?: string; stays?: string };
@@ -48,6 +49,8 @@ export default defineRule({
         messageId: bare !== undefined && candidate === bare ? 'doubledPrefix' : candidate ? 'didYouMean' : 'unknown',
         args: { key, bare, candidate, stays } satisfies Args,
         at: { occ, part: 'key' },
+        // The only suggestion, and not already set: renaming makes the value take effect (unsafe).
+        fix: candidate && !file.effective.has(candidate) ? renameKeyFix(occ, candidate) : undefined,
       });
     }
   },

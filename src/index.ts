@@ -55,3 +55,5 @@ export type { Ensemble, EnsembleRule, EnsembleNodeInput, EnsembleLintOptions, En
 /** @deprecated every built-in rule's metadata; use `builtinRules`. */
 export { builtinRules as catalog } from '../rules/index.js';
 export { inRange, describeRange } from './model/version.js';
+export { applyFixes, applyEdits, encodeLatin1, fixLoop, fixText, fixFiles, DEFAULT_MAX_PASSES } from './fix/index.js';
+export type { ApplyResult, FixLoopOptions, FixLoopResult, FixOptions, FixedText, FixedFile, FixedFiles } from './fix/index.js';

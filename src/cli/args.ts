@@ -47,6 +47,10 @@ export interface CliArgs {
   printConfig?: string;
   /** --rule id:severity (repeatable): severities over the linter config's; ids are checked by the command. */
   rules?: Record<string, RuleFlagSeverity>;
+  /** --fix: write safe fixes; --unsafe-fixes: unsafe ones too; --fix-dry-run: print the diff, write nothing. */
+  fix: boolean;
+  unsafeFixes: boolean;
+  fixDryRun: boolean;
 }
 
 export type RuleFlagSeverity = 'off' | 'info' | 'warning' | 'error';
@@ -86,6 +90,9 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'print-config': { type: 'string' },
   rule: { type: 'string', multiple: true },
+  fix: { type: 'boolean' },
+  'unsafe-fixes': { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
 } as const;
 
 export const USAGE = `Usage: zklint [options] [paths...]
@@ -114,6 +121,10 @@ Options:
       --include-suppressed   sarif: also list suppressed findings, marked as suppressed
       --baseline <file>      report only findings not recorded in <file>
       --write-baseline <file> record the current findings in <file> (and exit 0)
+      --fix                  apply the safe fixes to the linted files (atomically; with --stdin: print
+                             the fixed text, findings go to stderr), then report what remains
+      --unsafe-fixes         with --fix or --fix-dry-run: also the fixes that change what ZooKeeper does
+      --fix-dry-run          print the fixes as a unified diff and write nothing (exit 1 if any)
       --stdin                lint config text read from standard input
       --stdin-filename <p>   path to report (and to resolve relative paths and the config from) with --stdin
       --fault-tolerance <f>  require the ensemble to survive f server failures (needs 2f+1 voters)
@@ -195,7 +206,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     help: v.help ?? false,
     version: v.version ?? false,
     quiet: v.quiet ?? false,
+    fix: v.fix ?? false,
+    unsafeFixes: v['unsafe-fixes'] ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
   };
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: give one of them');
+  if (args.unsafeFixes && !args.fix && !args.fixDryRun) throw new UsageError('--unsafe-fixes needs --fix (or --fix-dry-run to see them first)');
   // --color / --no-color: the last one given wins (a wrapper script may add one before the user's).
   for (const t of parsed.tokens ?? []) if (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')) args.color = t.name === 'color';
   if (v['print-config'] !== undefined) {
@@ -234,6 +250,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.config !== undefined) args.config = v.config;
   if (v.baseline !== undefined) args.baseline = v.baseline;
   if (v['write-baseline'] !== undefined) args.writeBaseline = v['write-baseline'];
+  if ((args.fix || args.fixDryRun) && args.writeBaseline !== undefined) throw new UsageError('--write-baseline records findings as they are: run it without --fix');
   if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
   if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (args.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin takes no paths');

@@ -21,6 +21,7 @@ import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
 import { useColor } from './color.js';
 import { IGNORE_FILE, loadIgnoreFile } from './ignore-file.js';
 import { checkRuleFlags } from './rule-flags.js';
+import type { FixRun } from './fix.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
@@ -33,6 +34,34 @@ async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableSt
   const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
   out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
   return EXIT.ok;
+}
+
+/** A dry run writes nothing; it fails (exit 1) when some fix would apply, so CI can ask "anything to fix?". */
+function dryRunDone(fixed: FixRun, err: NodeJS.WritableStream): number {
+  const n = fixed.applied;
+  err.write(
+    n === 0
+      ? 'zklint: no fixes to apply\n'
+      : `zklint: would apply ${n} fix${n === 1 ? '' : 'es'} to ${fixed.files} file${fixed.files === 1 ? '' : 's'} (dry run: nothing written)\n`,
+  );
+  return n > 0 ? EXIT.errors : EXIT.ok;
+}
+
+/** After --fix: fixes applied, findings left, and how many of those another flag would fix. */
+function fixSummary(fixed: FixRun, result: LintResult, unsafe: boolean): string {
+  let left = 0;
+  let unsafeLeft = 0;
+  for (const r of result.results) {
+    for (const d of r.diagnostics) {
+      left++;
+      if (d.fix && !d.fix.safe && !unsafe) unsafeLeft++;
+    }
+  }
+  const s = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  let line = `zklint: applied ${s(fixed.applied, 'fix', 'fixes')}${fixed.applied ? ` to ${s(fixed.files, 'file')}` : ''}; ${s(left, 'finding')} ${left === 1 ? 'remains' : 'remain'}`;
+  if (unsafeLeft) line += ` (${unsafeLeft} fixable with --unsafe-fixes)`;
+  if (fixed.refused) line += `; ${s(fixed.refused, 'fix', 'fixes')} not written (see above)`;
+  return `${line}\n`;
 }
 
 /** `--print-config FILE`: the linter config in effect for FILE (the file need not exist). */
@@ -128,6 +157,10 @@ export async function run(
     const linted = new Map<string, string>();
     const configFiles: string[] = [];
     const onSource = (src: { path: string; text: string }) => void linted.set(src.path, src.text);
+    const fixing = args.fix || args.fixDryRun;
+    const fixed: FixRun = { applied: 0, files: 0, refused: 0 };
+    // With --stdin --fix the fixed text is the output: the findings report goes to stderr.
+    let reportOut = io.out;
     if (args.stdin) {
       const bytes = await (io.stdin ?? (() => readStdin(args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)))();
       const file = args.stdinFilename ?? '<stdin>';
@@ -135,8 +168,23 @@ export async function run(
       if (group?.config) configFiles.push(group.config.file);
       const opts = { ...lintOptions(args, group?.config), onSource };
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
-      result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
       files = [file];
+      if (fixing) {
+        const { fixText } = await import('../fix/index.js');
+        const r = fixText(new Uint8Array(bytes), { ...opts, filePath: file, unsafe: args.unsafeFixes });
+        fixed.applied = r.applied.length;
+        fixed.files = r.applied.length > 0 ? 1 : 0;
+        if (args.fixDryRun) {
+          const { unifiedDiff } = await import('./diff.js');
+          io.out.write(Buffer.from(unifiedDiff(file.replace(/^<|>$/g, ''), bytes.toString('latin1'), r.text), 'latin1'));
+          return dryRunDone(fixed, io.err);
+        }
+        io.out.write(Buffer.from(r.bytes));
+        reportOut = io.err;
+        result = { results: r.results };
+      } else {
+        result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
+      }
     } else {
       files = discover(args.paths, cwd);
       const groups = await configsFor(files, args, cwd);
@@ -146,6 +194,8 @@ export async function run(
       const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
       const ignoreFile = loadIgnoreFile(cwd);
       const named = new Set(args.paths);
+      const fixer = fixing ? await import('./fix.js') : undefined;
+      const roots = fixer ? fixer.lintedTreeRoots(args.paths, cwd) : [];
       for (const g of groups) {
         const kept = g.files.filter((f) => {
           if (!ignored(f, g.config, cwd, matchesAny) && !ignoreFile?.(f)) return true;
@@ -154,9 +204,20 @@ export async function run(
           return false;
         });
         const opts = { ...lintOptions(args, g.config, cwd), onSource };
+        if (fixer) {
+          const r = fixer.fixOnDisk(kept, { ...opts, unsafe: args.unsafeFixes }, { dryRun: args.fixDryRun, roots, cwd, out: io.out, err: io.err });
+          fixed.applied += r.applied;
+          fixed.files += r.files;
+          fixed.refused += r.refused;
+          if (args.fixDryRun) continue;
+        }
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
         const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
         for (const x of r.results) results.push(x);
+      }
+      if (args.fixDryRun) {
+        if (files.length === 0) throw new UsageError(`no ZooKeeper configs found in ${args.paths.join(', ')}`);
+        return dryRunDone(fixed, io.err);
       }
       result = { results };
     }
@@ -206,10 +267,11 @@ export async function run(
       refuseInputAsOutput('-o', args.output, inputs());
       writeFileAtomic(args.output, report);
       const shown: FormatName = actions ? 'github' : 'stylish';
-      io.out.write((await loadFormatter(shown))(result, { ...ctx, color: shown === 'stylish' && tty }));
+      reportOut.write((await loadFormatter(shown))(result, { ...ctx, color: shown === 'stylish' && tty && reportOut === io.out }));
     } else {
-      io.out.write((await loadFormatter(format))(result, { ...ctx, color: format === 'stylish' && tty }));
+      reportOut.write((await loadFormatter(format))(result, { ...ctx, color: format === 'stylish' && tty && reportOut === io.out }));
     }
+    if (fixing && files.length > 0) io.err.write(fixSummary(fixed, result, args.unsafeFixes));
     // Like ESLint: nothing to lint is a usage error, so a mistyped CI path does not pass green.
     if (!args.stdin && files.length === 0) {
       io.err.write(`zklint: no ZooKeeper configs found in ${printable(args.paths.join(', '))}\n`);
