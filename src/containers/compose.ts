@@ -110,7 +110,7 @@ export function loadCompose(y: YamlFile, fs: FileSystem, cwd: string): Container
       const hostname = text(d, get(d, s, 'hostname'));
       const containerName = text(d, get(d, s, 'container_name'));
       const hosts = [svcName, ...(hostname ? [hostname] : []), ...(containerName ? [containerName] : [])];
-      const c: ZkContainer = { name: svcName, hosts, image: { ref: refText, info, at: imageAt }, env, persisted: [] };
+      const c: ZkContainer = { name: svcName, at: where(d, svc.key), hosts, image: { ref: refText, info, at: imageAt }, env, persisted: [] };
       for (const v of items(d, get(d, s, 'volumes'))) {
         let source: string | undefined;
         let target: string | undefined;

@@ -163,7 +163,7 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
         const env = podEnv(d, cont, configMaps, ns, podName, kind === 'StatefulSet');
         const hosts = podName ? [podName] : [name];
         if (podName && serviceName) hosts.push(`${podName}.${serviceName}`, `${podName}.${serviceName}.${ns}`, `${podName}.${serviceName}.${ns}.svc`, `${podName}.${serviceName}.${ns}.svc.cluster.local`);
-        const c: ZkContainer = { name: nodeName, hosts, image: { ref, info, at: imageAt }, env, persisted, workload: w, ordinal: ord };
+        const c: ZkContainer = { name: nodeName, at: w.at, hosts, image: { ref, info, at: imageAt }, env, persisted, workload: w, ordinal: ord };
         const derived = kind === 'StatefulSet' ? ordinalMyid(d, cont, scripts, [...mounted.values()], ord) : undefined;
         if (derived) c.myid = derived;
         const cfg = [...mounted].find(([p]) => p.endsWith('/zoo.cfg'));
