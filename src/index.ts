@@ -54,3 +54,7 @@ export type { Ensemble, EnsembleRule, EnsembleNodeInput, EnsembleLintOptions, En
 /** @deprecated every built-in rule's metadata; use `builtinRules`. */
 export { builtinRules as catalog } from '../rules/index.js';
 export { inRange, describeRange } from './model/version.js';
+/** Compose files and Kubernetes manifests (helm template output): each ZooKeeper container's rendered config, linted. */
+export { lintContainerFile, lintContainerText, containerRules } from './containers/lint.js';
+export type { ContainerLintResult } from './containers/lint.js';
+export type { ContainerView, ContainerFacts, ZkContainer, ContainerFile } from './containers/model.js';

@@ -14,8 +14,10 @@ import { loadFormatter, type FormatName } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
 import { VERSION } from '../meta.js';
 import type { FileResult, LintResult } from '../diagnostic.js';
+import type { Ensemble } from '../ensemble/types.js';
 import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
 import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
+import { looksLikeContainerYaml, YAML_FILE } from '../containers/detect.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
@@ -33,12 +35,20 @@ function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): strin
 
 /** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
 async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
-  const files = discover(args.paths, cwd);
-  const [group] = await configsFor(files, args, cwd);
+  const all = discover(args.paths, cwd);
+  const [group] = await configsFor(all, args, cwd);
   const { lintEnsembles, explainEnsemble, renderExplain } = await import('../ensemble/index.js');
-  const { ensembles } = lintEnsembles(files, lintOptions(args, group?.config, cwd));
+  const opts = lintOptions(args, group?.config, cwd);
+  // Compose files and manifests: the ensembles as their containers will form them.
+  const yaml = all.filter((f) => YAML_FILE.test(f));
+  const files = all.filter((f) => !YAML_FILE.test(f));
+  const ensembles: Ensemble[] = files.length > 0 ? lintEnsembles(files, opts).ensembles : [];
+  if (yaml.length > 0) {
+    const { lintContainerFile } = await import('../containers/lint.js');
+    for (const f of yaml) ensembles.push(...lintContainerFile(f, opts).ensembles);
+  }
   const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
-  out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
+  out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length + ensembles.reduce((n, e) => n + (yaml.length ? e.nodes.length : 0), 0)));
   return EXIT.ok;
 }
 
@@ -90,9 +100,20 @@ export async function run(
       const [group] = await configsFor([args.stdinFilename ?? path.join(cwd, 'zoo.cfg')], args, cwd);
       const opts = lintOptions(args, group?.config);
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
-      result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
+      const fmt = args.stdinFormat ?? 'auto';
+      const text = bytes.toString('utf8');
+      const containers =
+        fmt === 'compose' || fmt === 'k8s' || (fmt === 'auto' && ((args.stdinFilename !== undefined && YAML_FILE.test(args.stdinFilename)) || looksLikeContainerYaml(text)));
+      if (containers) {
+        // helm template … | zklint --stdin: compose or Kubernetes YAML, each container's rendered config linted.
+        const { lintContainerText } = await import('../containers/lint.js');
+        result = { results: lintContainerText(file, text, opts).results };
+        stdinText.set(file, text);
+      } else {
+        result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
+        stdinText.set(file, bytes.toString('latin1'));
+      }
       files = [file];
-      stdinText.set(file, bytes.toString('latin1'));
     } else {
       files = discover(args.paths, cwd);
       const groups = await configsFor(files, args, cwd);
@@ -100,8 +121,16 @@ export async function run(
       const needGlob = groups.some((g) => g.config?.ignore?.length);
       const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
       for (const g of groups) {
-        const kept = g.files.filter((f) => !ignored(f, g.config, cwd, matchesAny));
+        const all = g.files.filter((f) => !ignored(f, g.config, cwd, matchesAny));
         const opts = lintOptions(args, g.config, cwd);
+        // Compose files and Kubernetes manifests: each one's containers rendered and linted together.
+        const yaml = all.filter((f) => YAML_FILE.test(f));
+        if (yaml.length > 0) {
+          const { lintContainerFile } = await import('../containers/lint.js');
+          for (const f of yaml) results.push(...lintContainerFile(f, opts).results);
+        }
+        const kept = yaml.length > 0 ? all.filter((f) => !YAML_FILE.test(f)) : all;
+        if (kept.length === 0) continue;
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
         const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
         results.push(...r.results);

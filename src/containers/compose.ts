@@ -4,13 +4,12 @@
  * hostnames and volumes.
  */
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { Location } from '../diagnostic.js';
 import type { FileSystem } from '../fs.js';
 import { interpolate, parseDotEnv, type Env, type EnvVar } from './env.js';
 import { parseImage } from './images.js';
 import type { ContainerFile, ZkContainer } from './model.js';
-import { entries, get, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
+import { entries, get, isMap, isScalar, isSeq, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
 
 export function isCompose(y: YamlFile): boolean {
   return y.docs.some((d) => isMap(get(d, d.doc.contents, 'services')));

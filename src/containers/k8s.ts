@@ -4,12 +4,12 @@
  * with `valueFrom` where the manifests say the value (ConfigMaps, the pod's own name), `$(VAR)`
  * expansion; ConfigMaps holding zoo.cfg; anti-affinity and PodDisruptionBudgets.
  */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Location } from '../diagnostic.js';
 import { expandK8s, type Env, type EnvVar } from './env.js';
 import { parseImage } from './images.js';
 import type { ContainerFile, LabelSelector, ProvidedConfig, Workload, ZkContainer } from './model.js';
-import { entries, get, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
+import { entries, get, isMap, isScalar, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
 
 const WORKLOADS = new Set(['Pod', 'StatefulSet', 'Deployment', 'ReplicaSet']);
 

@@ -35,13 +35,7 @@ export interface ContainerLintResult {
 export const containerRules = ensembleRules.filter((r) => r.id.startsWith('containers-'));
 const FILE_RULE_IDS = new Set(fileRules.map((r) => r.id));
 
-/** Does this text look like a compose file or Kubernetes manifests rather than a properties file? */
-export function looksLikeContainerYaml(text: string): boolean {
-  return /^(services|apiVersion|kind|version)\s*:/m.test(text) || /^---\s*$/m.test(text);
-}
-
-/** Does this YAML mention a ZooKeeper image (what folder discovery looks for)? */
-export const MENTIONS_ZK_IMAGE = /^\s*-?\s*image\s*:\s*["']?[^\s"'#]*zookeeper/im;
+export { looksLikeContainerYaml, MENTIONS_ZOOKEEPER } from './detect.js';
 
 interface Placed {
   facts: ContainerFacts;
@@ -133,12 +127,12 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
   const mem = createMemoryFileSystem(tree);
 
   // One ensemble per ZooKeeper release line (and Kubernetes namespace): the nodes of one file.
-  const groups = new Map<string, { zk: ZkVersion; inputs: EnsembleNodeInput[] }>();
+  const groups = new Map<string, { zk: ZkVersion; ns: string | undefined; inputs: EnsembleNodeInput[] }>();
   for (const p of placed) {
     const c = p.facts.container;
     const zk = c.image.info.zk;
     const key = `${zk}/${c.workload?.namespace ?? ''}`;
-    const g = groups.get(key) ?? { zk, inputs: [] };
+    const g = groups.get(key) ?? { zk, ns: c.workload?.namespace, inputs: [] };
     groups.set(key, g);
     const cfg = tree[p.configPath] as string;
     const host = c.hosts.find((h) => cfg.includes(`=${h}:`)) ?? c.hosts[0];
@@ -153,7 +147,9 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
   const raw: Array<{ d: Diagnostic; version: ZkVersion }> = [];
   const ensembles: Ensemble[] = [];
   for (const g of groups.values()) {
-    const r = lintEnsemble(g.inputs, { ...inner, zkVersion: options.zkVersion ?? g.zk });
+    // The ensemble is named after the file (and namespace): lintEnsemble takes the name of a forced grouping.
+    const name = g.ns ? `${file} (namespace ${g.ns})` : file;
+    const r = lintEnsemble(g.inputs, { ...inner, zkVersion: options.zkVersion ?? g.zk, ensembles: { [name]: [] } });
     ensembles.push(...r.ensembles);
     for (const fr of r.results) for (const d of fr.diagnostics) raw.push({ d, version: g.zk });
   }

@@ -4,7 +4,17 @@
  * every value keeps the line and column it came from. Malformed YAML becomes problems with a
  * position, never an exception.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Alias, Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/** `yaml` is loaded on first use: `require('zklint')` for zoo.cfg linting does not pay for it. */
+let lib: typeof import('yaml') | undefined;
+const Y = (): typeof import('yaml') => (lib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+export const isAlias = (n: unknown): n is Alias => Y().isAlias(n);
+export const isMap = (n: unknown): n is YAMLMap => Y().isMap(n);
+export const isPair = (n: unknown): n is Pair => Y().isPair(n);
+export const isScalar = (n: unknown): n is Scalar => Y().isScalar(n);
+export const isSeq = (n: unknown): n is YAMLSeq => Y().isSeq(n);
 import type { Location } from '../diagnostic.js';
 
 export interface YamlFile {
@@ -29,11 +39,11 @@ export interface YamlProblem {
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
-  const lc = new LineCounter();
+  const lc = new (Y().LineCounter)();
   const out: YamlFile = { file, text, docs: [], problems: [] };
   let parsed: Document.Parsed[];
   try {
-    const all = parseAllDocuments(text, { lineCounter: lc, merge: true, uniqueKeys: false, prettyErrors: false, strict: false });
+    const all = Y().parseAllDocuments(text, { lineCounter: lc, merge: true, uniqueKeys: false, prettyErrors: false, strict: false });
     parsed = Array.isArray(all) ? all : [];
   } catch (e) {
     out.problems.push({ message: (e as Error).message, at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } });
