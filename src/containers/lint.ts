@@ -167,7 +167,11 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
     const p = placeOf(d.file);
     const l = loose.find((x) => x.path === d.file);
     if (!p && !l) return;
-    const m = where(d.file, d.line, d.column, d.endLine === d.line ? d.endColumn : d.column + 1) as { loc: Location; note: string };
+    // myid findings sit on the config's dataDir line; their cause is the variable (or default) that wrote myid.
+    const m = (p && /^myid-/.test(d.ruleId) && d.file === p.configPath ? mapPlace(p, p.myidPath, 1, 1, 2) : where(d.file, d.line, d.column, d.endLine === d.line ? d.endColumn : d.column + 1)) as {
+      loc: Location;
+      note: string;
+    };
     const related: RelatedLocation[] | undefined = d.related?.flatMap((r) => {
       const rm = where(r.file, r.line, r.column, r.endLine === r.line ? r.endColumn : r.column + 1);
       if (!rm) return [];
