@@ -33,6 +33,15 @@ function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): strin
   }
 }
 
+/** Does this file say "zookeeper" anywhere (an image, a ConfigMap's zoo.cfg)? Unreadable: yes (the linter reports why). */
+function mentionsZooKeeper(file: string): boolean {
+  try {
+    return /zookeeper|zoo\.cfg/i.test(fs.readFileSync(file, 'latin1'));
+  } catch {
+    return true;
+  }
+}
+
 /** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
 async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
   const all = discover(args.paths, cwd);
@@ -127,7 +136,15 @@ export async function run(
         const yaml = all.filter((f) => YAML_FILE.test(f));
         if (yaml.length > 0) {
           const { lintContainerFile } = await import('../containers/lint.js');
-          for (const f of yaml) results.push(...lintContainerFile(f, opts).results);
+          for (const f of yaml) {
+            // YAML that never says "zookeeper" (a CI workflow, another app's manifest) is not ZooKeeper's:
+            // skipped, so a pre-commit hook over every *.yaml judges only the ZooKeeper ones.
+            if (!mentionsZooKeeper(path.resolve(cwd, f))) {
+              io.err.write(`zklint: skipped ${f}: no ZooKeeper image or zoo.cfg in it\n`);
+              continue;
+            }
+            results.push(...lintContainerFile(f, opts).results);
+          }
         }
         const kept = yaml.length > 0 ? all.filter((f) => !YAML_FILE.test(f)) : all;
         if (kept.length === 0) continue;
