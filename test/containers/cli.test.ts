@@ -94,3 +94,22 @@ describe('pre-commit', () => {
   });
 });
 
+describe('README containers section', () => {
+  it('lists every container rule, and its compose excerpt is real output', async () => {
+    const { containerRules } = await import('../../src/containers/lint.js');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Containers'), readme.indexOf('## How it is checked'));
+    for (const r of containerRules) expect(section).toContain(`[\`${r.id}\`](rules/${r.id}.md)`);
+    const m = /\$ zklint examples\/compose\/docker-compose\.yml {5}\(excerpt\)\n([\s\S]*?)```/.exec(section);
+    expect(m, 'the compose example').not.toBeNull();
+    const real = run(['examples/compose/docker-compose.yml']).stdout;
+    for (const line of (m?.[1] ?? '').trimEnd().split('\n')) {
+      // Each excerpt line: its position, severity, the start of the message (up to an ellipsis) and the rule id.
+      const [head = ''] = line.split(/ …|\(…\)/);
+      expect(real, line).toContain(head.trimEnd());
+      expect(real).toContain(line.trim().split(/\s+/).pop() as string);
+    }
+    expect(readFileSync(join(ROOT, 'examples/compose/docker-compose.yml'), 'utf8')).toContain('ZOO_SERVERS: server.1=zk1:2888:3888;2181');
+  });
+});
+
