@@ -1,13 +1,14 @@
 /** Linting one or many config files (or text in memory) into diagnostics. */
 import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from './diagnostic.js';
-import { nodeFileSystem } from './fs.js';
+import { nodeFileSystem, rootedFileSystem } from './fs.js';
 import { readSource, sourceFromText, binaryProblem, type LoadProblem, type SourceFile } from './load/source.js';
 import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js';
 import { DEFAULT_ZK_VERSION } from './model/version.js';
 import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
 import { applySuppressions } from './engine/suppress.js';
+import { capPerRuleAndFile } from './engine/cap.js';
 import { fileRules as builtinRules, ensembleRules } from '../rules/index.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
@@ -52,8 +53,10 @@ function overriddenProps(flags: readonly JvmFlagSource[]): Map<string, { value: 
 }
 
 export function modelOptions(options: LintOptions): ModelOptions {
+  const base = options.fs ?? nodeFileSystem;
   const opts: ModelOptions = {
-    fs: options.fs ?? nodeFileSystem,
+    // Under a root every path of the config is read as inside it (the config itself is the user's input).
+    fs: options.root !== undefined ? rootedFileSystem(base, path.resolve(options.cwd ?? process.cwd(), options.root)) : base,
     root: options.root,
     onHost: options.onHost ?? false,
     cwd: options.cwd ?? process.cwd(),
@@ -70,6 +73,7 @@ export function modelOptions(options: LintOptions): ModelOptions {
     opts.myid = n.value.toString();
   }
   if (options.maxFileBytes !== undefined) opts.maxFileBytes = options.maxFileBytes;
+  if (options.onSource !== undefined) opts.onSource = options.onSource;
   return opts;
 }
 
@@ -95,20 +99,25 @@ export function resolveAll(options: LintOptions): ResolvedRule[] {
 
 function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): FileResult[] {
   // The common case: every finding is on the file itself (none on a dynamic file), none suppressed.
-  if (!suppressed && diags.every((d) => d.file === file)) return [{ file, diagnostics: diags.length > 1 ? diags.sort(compareDiagnostics) : diags }];
+  if (!suppressed && diags.every((d) => d.file === file)) return [{ file, diagnostics: diags.length > 1 ? capPerRuleAndFile(diags.sort(compareDiagnostics)) : diags }];
   const byFile = new Map<string, Diagnostic[]>([[file, []]]);
   for (const d of diags.sort(compareDiagnostics)) {
     const list = byFile.get(d.file) ?? [];
     list.push(d);
     byFile.set(d.file, list);
   }
-  const results: FileResult[] = [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics }));
+  const results: FileResult[] = [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics: capPerRuleAndFile(diagnostics) }));
   if (suppressed) {
+    const byName = new Map(results.map((r) => [r.file, r]));
     for (const d of suppressed.sort(compareDiagnostics)) {
-      let r = results.find((x) => x.file === d.file);
-      if (!r) results.push((r = { file: d.file, diagnostics: [] }));
+      let r = byName.get(d.file);
+      if (!r) {
+        results.push((r = { file: d.file, diagnostics: [] }));
+        byName.set(d.file, r);
+      }
       (r.suppressed ??= []).push(d);
     }
+    for (const r of results) if (r.suppressed) r.suppressed = capPerRuleAndFile(r.suppressed);
   }
   return results;
 }

@@ -44,6 +44,11 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Keep suppressed findings in FileResult.suppressed (for SARIF's suppressions). */
   keepSuppressed?: boolean;
+  /**
+   * Called with every file linted (config, dynamic file) and its text as read: what a report
+   * shows (code frames, fingerprints) must come from this text, never from reading the path again.
+   */
+  onSource?: (source: { path: string; text: string }) => void;
 }
 
 /** Parses `-Dk=v` / `k=v` flags into a map of system properties. */

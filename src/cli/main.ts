@@ -16,29 +16,20 @@ import { VERSION } from '../meta.js';
 import type { FileResult, LintResult } from '../diagnostic.js';
 import type { Ensemble } from '../ensemble/types.js';
 import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
-import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 import { looksLikeContainerYaml, YAML_FILE } from '../containers/detect.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
-/** Text for code frames: regular files within the size limit only (never a FIFO or /dev/zero). */
-function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string | undefined {
+/**
+ * A YAML file's text when it says "zookeeper" anywhere (an image, a ConfigMap's zoo.cfg); null when
+ * it does not; undefined when it cannot be read (the linter reports why).
+ */
+function zooKeeperYaml(file: string): string | null | undefined {
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > maxBytes) return undefined;
-    const bytes = fs.readFileSync(file);
-    return binaryProblem(bytes) ? undefined : bytes.toString('latin1'); // no frames of binary bytes
+    const text = fs.readFileSync(file, 'utf8');
+    return /zookeeper|zoo\.cfg/i.test(text) ? text : null;
   } catch {
     return undefined;
-  }
-}
-
-/** Does this file say "zookeeper" anywhere (an image, a ConfigMap's zoo.cfg)? Unreadable: yes (the linter reports why). */
-function mentionsZooKeeper(file: string): boolean {
-  try {
-    return /zookeeper|zoo\.cfg/i.test(fs.readFileSync(file, 'latin1'));
-  } catch {
-    return true;
   }
 }
 
@@ -102,12 +93,15 @@ export async function run(
     const lint = await import('../lint.js');
     let result: LintResult;
     let files: string[] = [];
-    const stdinText = new Map<string, string>();
+    // The text of every file linted, as it was read: code frames and fingerprints come from here,
+    // never from reading a path again (under --root a path names a file inside the root).
+    const linted = new Map<string, string>();
+    const onSource = (src: { path: string; text: string }) => void linted.set(src.path, src.text);
     if (args.stdin) {
       const bytes = await (io.stdin ?? readStdin)();
       const file = args.stdinFilename ?? '<stdin>';
       const [group] = await configsFor([args.stdinFilename ?? path.join(cwd, 'zoo.cfg')], args, cwd);
-      const opts = lintOptions(args, group?.config);
+      const opts = { ...lintOptions(args, group?.config), onSource };
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
       const fmt = args.stdinFormat ?? 'auto';
       const text = bytes.toString('utf8');
@@ -117,10 +111,9 @@ export async function run(
         // helm template … | zklint --stdin: compose or Kubernetes YAML, each container's rendered config linted.
         const { lintContainerText } = await import('../containers/lint.js');
         result = { results: lintContainerText(file, text, opts).results };
-        stdinText.set(file, text);
+        linted.set(file, text);
       } else {
         result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
-        stdinText.set(file, bytes.toString('latin1'));
       }
       files = [file];
     } else {
@@ -131,19 +124,21 @@ export async function run(
       const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
       for (const g of groups) {
         const all = g.files.filter((f) => !ignored(f, g.config, cwd, matchesAny));
-        const opts = lintOptions(args, g.config, cwd);
+        const opts = { ...lintOptions(args, g.config, cwd), onSource };
         // Compose files and Kubernetes manifests: each one's containers rendered and linted together.
         const yaml = all.filter((f) => YAML_FILE.test(f));
         if (yaml.length > 0) {
-          const { lintContainerFile } = await import('../containers/lint.js');
+          const { lintContainerFile, lintContainerText } = await import('../containers/lint.js');
           for (const f of yaml) {
+            const text = zooKeeperYaml(path.resolve(cwd, f));
             // YAML that never says "zookeeper" (a CI workflow, another app's manifest) is not ZooKeeper's:
             // skipped, so a pre-commit hook over every *.yaml judges only the ZooKeeper ones.
-            if (!mentionsZooKeeper(path.resolve(cwd, f))) {
+            if (text === null) {
               io.err.write(`zklint: skipped ${f}: no ZooKeeper image or zoo.cfg in it\n`);
               continue;
             }
-            results.push(...lintContainerFile(f, opts).results);
+            if (text !== undefined) linted.set(f, text);
+            results.push(...(text === undefined ? lintContainerFile(f, opts) : lintContainerText(f, text, opts)).results);
           }
         }
         const kept = yaml.length > 0 ? all.filter((f) => !YAML_FILE.test(f)) : all;
@@ -160,10 +155,7 @@ export async function run(
       cwd,
       rules: await builtinRuleMeta(lintOptions(args, undefined, cwd).customRules),
       zkVersion: args.zkVersion,
-      getSource: (f) => {
-        if (stdinText.has(f)) return stdinText.get(f);
-        return sourceForFrames(f, args.maxFileBytes);
-      },
+      getSource: (f) => linted.get(f),
     };
     if (args.includeSuppressed) ctx.includeSuppressed = true;
     ctx.failOn = args.failOn; // junit: failing cases are exactly what fails the run
@@ -199,7 +191,7 @@ export async function run(
     }
     let errors = 0;
     let warnings = 0;
-    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
+    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? (errors += 1 + (d.omitted ?? 0)) : d.severity === 'warning' ? (warnings += 1 + (d.omitted ?? 0)) : 0;
     const failing = errors > 0 || (args.failOn === 'warning' && warnings > 0);
     if (failing) return EXIT.errors;
     if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {

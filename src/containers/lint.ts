@@ -143,7 +143,8 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
     byPath.set(p.configPath, p);
     byPath.set(p.myidPath, p);
   }
-  const inner = { ...options, fs: mem, cwd: '/', ensembles: undefined, rules: { 'data-dir-not-checked': 'off' as const, ...(options.rules ?? {}) } };
+  // onSource (the CLI's record of texts for code frames) is not told about the in-memory renders.
+  const inner = { ...options, onSource: undefined, fs: mem, cwd: '/', ensembles: undefined, rules: { 'data-dir-not-checked': 'off' as const, ...(options.rules ?? {}) } };
   const raw: Array<{ d: Diagnostic; version: ZkVersion }> = [];
   const ensembles: Ensemble[] = [];
   for (const g of groups.values()) {

@@ -51,7 +51,8 @@ export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; n
     if (p.onHost) return { hostPath: path.resolve(p.cwd, zkPath) };
     return { notChecked: 'relative-path' };
   }
-  if (p.root) return { hostPath: path.join(p.root, zkPath) };
+  // Inside the root, as a chroot: `..` stops at the root (links are the file system's business, see rootedFileSystem).
+  if (p.root) return { hostPath: path.join(p.root, path.posix.resolve('/', zkPath)) };
   if (p.onHost) return { hostPath: zkPath };
   return { notChecked: 'off-host' };
 }

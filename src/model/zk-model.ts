@@ -23,6 +23,8 @@ export interface ModelOptions extends Placement {
   /** The server's id when known from inventory (`--myid`): replaces reading `<dataDir>/myid`. */
   myid?: string;
   maxFileBytes?: number;
+  /** Told of every file read as config text (see LintOptions.onSource). */
+  onSource?: (source: { path: string; text: string }) => void;
 }
 
 export interface DynamicFile {
@@ -155,6 +157,10 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
 
   const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
   const dynamic = dynOcc ? loadDynamic(dynOcc, opts, version) : undefined;
+  if (opts.onSource) {
+    opts.onSource(source);
+    if (dynamic?.file) opts.onSource(dynamic.file.source);
+  }
   const membershipFile = dynamic?.file ?? staticFile;
   const oracle = atLeast(version, '3.8') && staticFile.effective.has('oraclePath');
   const membership = buildMembership(membershipFile, version, multiAddress, oracle);
