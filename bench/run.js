@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * zklint benchmarks: cold start, throughput (library and CLI), scaling, 255-server hierarchical
- * quorum, and the alternative (real ZooKeeper 3.8 judging the same configs in one JVM).
+ * quorum, a 500-document helm template output on standard input, and the alternative (real ZooKeeper 3.8 judging the same configs in one JVM).
  * Run with `npm run bench` (builds first). Prints times and ratios; asserts nothing.
  * Env: BENCH_REPS (cold-start repetitions, default 40; also for the installed copy),
  * BENCH_ONLY=installed (only the installed copy's start-up), BENCH_FRESH_RUNS (fresh processes for the
@@ -15,6 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, memoryTree } from './generate.js';
+import { helmTemplate } from './helm.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -291,6 +292,23 @@ function cliThroughput(n) {
   }
 }
 
+/** `helm template … | zklint --stdin`: a 500-document manifest stream through the CLI. */
+function helmThroughput(docs) {
+  const input = helmTemplate(docs);
+  timeSpawn([CLI, '--stdin', '--format', 'json'], { input }); // warm the disk cache
+  const wall = [];
+  const cpu = [];
+  let out;
+  for (let r = 0; r < 5; r++) {
+    const j = timeSpawn([CLI, '--stdin', '--format', 'json'], { input });
+    wall.push(j.ms);
+    cpu.push(j.cpuMs ?? NaN);
+    out = j;
+  }
+  const diags = JSON.parse(out.stdout.toString()).results.reduce((n, r) => n + r.diagnostics.length, 0);
+  return { docs, bytes: input.length, ms: median(wall), cpuMs: median(cpu), diags, status: out.status };
+}
+
 /** test/oracle/oracle.ts is TypeScript outside dist/: transpile it (no type check) into a cache dir. */
 async function loadOracle() {
   const ts = (await import('typescript')).default;
@@ -376,6 +394,11 @@ async function main() {
   if (!Number.isNaN(cli.jsonCpu)) console.log(`  --format json CPU time ${fmt(cli.jsonCpu)} ms (median of 5)`);
   console.log(`  stylish        ${fmt(cli.stylish)} ms`);
   if (cli.rss) console.log(`  peak RSS ${mb(cli.rss)}`);
+
+  const helm = helmThroughput(500);
+  console.log(`\nhelm template output, ${helm.docs} documents (${mb(helm.bytes)}; 50 ZooKeeper StatefulSets of 3), piped to zklint --stdin`);
+  console.log(`  --format json  ${fmt(helm.ms)} ms   (target < 1000 ms; ${fmt(helm.ms / 1000, 2)}x budget), exit ${helm.status}, ${helm.diags} findings`);
+  if (!Number.isNaN(helm.cpuMs)) console.log(`  CPU time ${fmt(helm.cpuMs)} ms (median of 5)`);
 
   console.log(`\nscaling, library (fresh process per size)`);
   let prev;

@@ -86,6 +86,17 @@ import tooFewVoters from './too-few-voters.js';
 import unknownKey from './unknown-key.js';
 import unreachableAddress from './unreachable-address.js';
 import unusedSuppression from './unused-suppression.js';
+import containersAntiAffinityUnmatched from './containers-anti-affinity-unmatched.js';
+import containersCfgExtraSplit from './containers-cfg-extra-split.js';
+import containersEntrypointRefuses from './containers-entrypoint-refuses.js';
+import containersImageUnknown from './containers-image-unknown.js';
+import containersMyidDefault from './containers-myid-default.js';
+import containersNotChecked from './containers-not-checked.js';
+import containersPdbQuorumLoss from './containers-pdb-quorum-loss.js';
+import containersRenderedOnce from './containers-rendered-once.js';
+import containersReplicasQuorum from './containers-replicas-quorum.js';
+import containersServersWithoutClientPort from './containers-servers-without-client-port.js';
+import containersYamlInvalid from './containers-yaml-invalid.js';
 import ensembleAllStandalone from './ensemble-all-standalone.js';
 import ensembleDuplicateMyid from './ensemble-duplicate-myid.js';
 import ensembleFaultTolerance from './ensemble-fault-tolerance.js';
@@ -98,7 +109,7 @@ import ensembleSettingsDiffer from './ensemble-settings-differ.js';
 export const fileRules: readonly Rule[] = documented([adminServerExposed, authSchemeUnavailable, autopurgeDisabled, backslashEscape, bomBeforeFirstKey, clientAddressConflict, clientPortAddressWithoutPort, clientPortRequired, cnxTimeoutInvalid, configUnreadable, dataDirNotChecked, dataDirNotDirectory, dataDirTooShort, dataDirsMixedContent, datadirAutocreateDisabled, datadirRequired, duplicateKey, dynamicFileMissing, dynamicFileUnknownKey, dynamicFileVersion, dynamicNextInvalid, electionAlgInvalid, emptyKey, epochFileInvalid, evenVoters, faultTolerance, fourLetterWordsAll, hierarchicalQuorumInvalid, initializeFileIgnored, inlineComment, invalidBoolean, invalidInteger, jvmFlagOverridden, jvmOnlyKey, keyNotInVersion, keyWithoutValue, logWithoutSnapshot, malformedUnicodeEscape, maxClientCnxnsUnlimited, membershipInStaticFile, metricsProviderUnknown, misnamedKey, multiaddressKeyIgnored, myidInvalid, myidMissing, myidNegative, myidNotInServerList, myidOptionMismatch, myidUnreadable, nonAsciiText, observersWithoutQuorum, passThroughFlag, passThroughNumber, peerTypeInvalid, peerTypeMismatch, plaintextPassword, portConflict, portOutOfRange, quorumLimitsRequired, quorumSaslChain, quorumSaslWithoutJaas, reconfigRewritesConfig, reconfigWithoutAuth, relativeDataDir, securePortNeedsNetty, serverCnxnFactoryUnknown, serverIdMerged, serverIdRange, serverLineInvalid, sessionTimeoutOrder, singleServerLine, skipAcl, snapRetainCountLow, sslAuthProviderUnknown, sslQuorumKeystoreMissing, standaloneDisabledWithoutParticipants, superDigest, templatePlaceholder, tickTimeDefault, tickTimeNotSet, tooFewVoters, unknownKey, unreachableAddress, unusedSuppression]);
 
 /** Built-in rules that see every node of one ensemble at once. */
-export const ensembleRules: readonly EnsembleRule[] = documented([ensembleAllStandalone, ensembleDuplicateMyid, ensembleFaultTolerance, ensembleMembershipMismatch, ensembleMyidHostMismatch, ensemblePortClash, ensembleSettingsDiffer]);
+export const ensembleRules: readonly EnsembleRule[] = documented([containersAntiAffinityUnmatched, containersCfgExtraSplit, containersEntrypointRefuses, containersImageUnknown, containersMyidDefault, containersNotChecked, containersPdbQuorumLoss, containersRenderedOnce, containersReplicasQuorum, containersServersWithoutClientPort, containersYamlInvalid, ensembleAllStandalone, ensembleDuplicateMyid, ensembleFaultTolerance, ensembleMembershipMismatch, ensembleMyidHostMismatch, ensemblePortClash, ensembleSettingsDiffer]);
 
 /** Every built-in rule. */
 export const builtinRules: readonly AnyRule[] = [...fileRules, ...ensembleRules];

@@ -57,3 +57,7 @@ export { builtinRules as catalog } from '../rules/index.js';
 export { inRange, describeRange } from './model/version.js';
 export { applyFixes, applyEdits, encodeLatin1, fixLoop, fixText, fixFiles, DEFAULT_MAX_PASSES } from './fix/index.js';
 export type { ApplyResult, FixLoopOptions, FixLoopResult, FixOptions, FixedText, FixedFile, FixedFiles } from './fix/index.js';
+/** Compose files and Kubernetes manifests (helm template output): each ZooKeeper container's rendered config, linted. */
+export { lintContainerFile, lintContainerText, containerRules } from './containers/lint.js';
+export type { ContainerLintResult } from './containers/lint.js';
+export type { ContainerView, ContainerFacts, ZkContainer, ContainerFile } from './containers/model.js';

@@ -4,7 +4,7 @@
  * what they can say (`messages`, `hints`, by message id) and how to check (`check`). The engine runs
  * them; it never imports one.
  */
-import type { RelatedLocation, Severity, ZkEffect } from './diagnostic.js';
+import type { Location, RelatedLocation, Severity, ZkEffect } from './diagnostic.js';
 import type { Occurrence } from './model/config-file.js';
 import type { SourceFile } from './load/source.js';
 import type { Span } from './load/properties-types.js';
@@ -17,7 +17,9 @@ import { parseVersionProse } from './rule-versions.js';
 export type Target =
   | { occ: Occurrence; part?: 'key' | 'value' | 'line' | { start: number; end: number } }
   | { file: SourceFile; span: Span }
-  | { file: string };
+  | { file: string }
+  /** A place already located (a line of a compose file or Kubernetes manifest). */
+  | { loc: Location };
 
 /** Words: fixed text, or text made from a finding's arguments. */
 export type Words<A = any> = string | ((args: A) => string);

@@ -30,3 +30,14 @@ describe('library API', () => {
     expect(sarif.runs[0].tool.driver.rules[res.ruleIndex].shortDescription.text).toBe('The AdminServer must be off in production.');
   });
 });
+
+describe('library API: containers', () => {
+  it('lintContainerText lints a compose file held in memory, findings on its YAML lines', async () => {
+    const { lintContainerText, createMemoryFileSystem } = await import('../src/index.js');
+    const yaml = 'services:\n  zk1:\n    image: zookeeper:3.9\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_TICK_TIME: two-seconds\n';
+    const r = lintContainerText('compose.yaml', yaml, { fs: createMemoryFileSystem({}), cwd: '/' });
+    const d = r.results.flatMap((f) => f.diagnostics).find((x) => x.ruleId === 'invalid-integer');
+    expect(d && [d.file, d.line, d.column, d.severity]).toEqual(['compose.yaml', 6, 22, 'error']);
+    expect(r.view.nodes.map((n) => n.container.name)).toEqual(['zk1']);
+  });
+});

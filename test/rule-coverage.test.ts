@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { builtinRules as catalog, ensembleRules, fileRules as rules } from '../rules/index.js';
 import { loadFixtures } from './support/fixtures.js';
 import { loadEnsembleFixtures } from './support/ensemble-fixtures.js';
+import { loadContainerFixtures } from './support/container-fixtures.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Rules whose triggering state cannot live in a git fixture, with the test that covers them. */
@@ -49,7 +50,15 @@ describe('rule coverage', () => {
     });
   }
   const ensembleCases = loadEnsembleFixtures();
-  for (const rule of ensembleRules) {
+  const containerCases = loadContainerFixtures();
+  for (const rule of ensembleRules.filter((r) => r.id.startsWith('containers-'))) {
+    it(`${rule.id} has container fixtures that fire and stay quiet`, () => {
+      const own = containerCases.filter((c) => c.rule === rule.id);
+      expect(own.some((c) => c.name.startsWith('fires-') && c.expect.some((e) => e.ruleId === rule.id)), `no fixture makes ${rule.id} fire`).toBe(true);
+      expect(own.some((c) => c.name.startsWith('quiet-') && !c.expect.some((e) => e.ruleId === rule.id)), `no fixture keeps ${rule.id} quiet`).toBe(true);
+    });
+  }
+  for (const rule of ensembleRules.filter((r) => !r.id.startsWith('containers-'))) {
     it(`${rule.id} has ensemble fixtures that fire and stay quiet`, () => {
       const own = ensembleCases.filter((c) => c.rule === rule.id);
       expect(own.some((c) => c.name.startsWith('fires-') && c.expect.some((e) => e.ruleId === rule.id)), `no fixture makes ${rule.id} fire`).toBe(true);
@@ -70,8 +79,9 @@ describe('rule coverage', () => {
   }
   it('fixture folders are named after registered rules', () => {
     const ids = new Set(rules.map((r) => r.id));
-    for (const dir of readdirSync(join(ROOT, 'fixtures'))) if (dir !== 'ensemble') expect(ids.has(dir), dir).toBe(true);
+    for (const dir of readdirSync(join(ROOT, 'fixtures'))) if (dir !== 'ensemble' && dir !== 'containers') expect(ids.has(dir), dir).toBe(true);
     const ensembleIds = new Set(ensembleRules.map((r) => r.id));
     for (const dir of readdirSync(join(ROOT, 'fixtures', 'ensemble'))) expect(ensembleIds.has(dir), `fixtures/ensemble/${dir}`).toBe(true);
+    for (const dir of readdirSync(join(ROOT, 'fixtures', 'containers'))) expect(ensembleIds.has(dir) && dir.startsWith('containers-'), `fixtures/containers/${dir}`).toBe(true);
   });
 });

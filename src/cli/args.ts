@@ -24,6 +24,8 @@ export interface CliArgs {
   writeBaseline?: string;
   stdin: boolean;
   stdinFilename?: string;
+  /** What --stdin holds: a ZooKeeper config, or compose / Kubernetes YAML (auto: decided from the text). */
+  stdinFormat?: 'auto' | 'zoo.cfg' | 'compose' | 'k8s';
   faultTolerance?: number;
   myid?: string;
   root?: string;
@@ -68,6 +70,7 @@ const OPTIONS = {
   'write-baseline': { type: 'string' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  'stdin-format': { type: 'string' },
   'fault-tolerance': { type: 'string' },
   myid: { type: 'string' },
   root: { type: 'string' },
@@ -127,6 +130,8 @@ Options:
       --fix-dry-run          print the fixes as a unified diff and write nothing (exit 1 if any)
       --stdin                lint config text read from standard input
       --stdin-filename <p>   path to report (and to resolve relative paths and the config from) with --stdin
+      --stdin-format <f>     auto | zoo.cfg | compose | k8s: what --stdin holds (auto: compose or Kubernetes
+                             YAML such as helm template output is recognised)
       --fault-tolerance <f>  require the ensemble to survive f server failures (needs 2f+1 voters)
       --myid <n>             this server's id, known from inventory (instead of <dataDir>/myid)
       --root <dir>           resolve absolute paths in the config inside this rendered tree
@@ -253,6 +258,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if ((args.fix || args.fixDryRun) && args.writeBaseline !== undefined) throw new UsageError('--write-baseline records findings as they are: run it without --fix');
   if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
   if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  const sf = v['stdin-format'];
+  if (sf !== undefined) {
+    if (sf !== 'auto' && sf !== 'zoo.cfg' && sf !== 'compose' && sf !== 'k8s') throw new UsageError(`--stdin-format expects auto, zoo.cfg, compose or k8s, got "${sf}"`);
+    if (!args.stdin) throw new UsageError('--stdin-format needs --stdin');
+    args.stdinFormat = sf;
+  }
   if (args.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin takes no paths');
   const ft = intFlag('fault-tolerance', v['fault-tolerance'], 0);
   if (ft !== undefined) args.faultTolerance = ft;

@@ -1,11 +1,13 @@
 /**
  * Finds the configs to lint: files are taken as given; folders are searched for zoo.cfg,
- * zookeeper.properties and *.cfg files that look like ZooKeeper configs.
+ * zookeeper.properties and *.cfg files that look like ZooKeeper configs, and for compose files and
+ * Kubernetes manifests (*.yml, *.yaml) that mention a ZooKeeper image.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from './args.js';
+import { MENTIONS_ZOOKEEPER } from '../containers/detect.js';
 
 /** fast-glob costs tens of milliseconds to load: only pay for it when a folder is given. */
 let glob: typeof import('fast-glob') | undefined;
@@ -17,13 +19,13 @@ function fastGlob(): typeof import('fast-glob') {
 /** Keys only a ZooKeeper server config has (also the language server's test for a *.cfg document). */
 export const LOOKS_LIKE_ZK = /^[ \t\f]*(dataDir|tickTime|clientPort|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[ \t\f]*[=: \t]/m;
 
-function looksLikeZooKeeper(file: string): boolean {
+function looksLikeZooKeeper(file: string, re = LOOKS_LIKE_ZK): boolean {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
     const buf = Buffer.alloc(64 * 1024);
     const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    return LOOKS_LIKE_ZK.test(buf.subarray(0, n).toString('latin1'));
+    return re.test(buf.subarray(0, n).toString('latin1'));
   } catch {
     return false;
   } finally {
@@ -53,7 +55,7 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
       out.push(input);
       continue;
     }
-    const found = fastGlob().sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg'], {
+    const found = fastGlob().sync(['**/zoo.cfg', '**/zookeeper.properties', '**/*.cfg', '**/*.yml', '**/*.yaml'], {
       cwd: abs,
       ignore: ['**/node_modules/**', '**/.git/**'],
       onlyFiles: true,
@@ -63,6 +65,8 @@ export function discover(inputs: readonly string[], cwd: string): string[] {
     const picked = found
       .filter((f) => {
         const base = path.basename(f);
+        // Compose files and Kubernetes manifests count when they name a ZooKeeper image (or hold a zoo.cfg).
+        if (/\.ya?ml$/i.test(base)) return looksLikeZooKeeper(path.join(abs, f), MENTIONS_ZOOKEEPER);
         return base === 'zoo.cfg' || base === 'zookeeper.properties' || looksLikeZooKeeper(path.join(abs, f));
       })
       .sort();

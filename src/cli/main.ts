@@ -3,6 +3,7 @@
  * The zklint command. Exit codes: 0 clean, 1 findings at or above the failure threshold
  * (--fail-on, --max-warnings), 2 usage or internal error, 78 invalid linter config.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from './args.js';
 import { discover } from './discover.js';
@@ -15,24 +16,46 @@ import { VERSION } from '../meta.js';
 import { printable } from '../format/printable.js';
 import { InputFileError } from '../util/read-input.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
-import * as fs from 'node:fs';
 import type { FileResult, LintResult } from '../diagnostic.js';
+import type { Ensemble } from '../ensemble/types.js';
 import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
 import { useColor } from './color.js';
 import { IGNORE_FILE, loadIgnoreFile } from './ignore-file.js';
 import { checkRuleFlags } from './rule-flags.js';
 import type { FixRun } from './fix.js';
+import { looksLikeContainerYaml, YAML_FILE } from '../containers/detect.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
+/**
+ * A YAML file's text when it says "zookeeper" anywhere (an image, a ConfigMap's zoo.cfg); null when
+ * it does not; undefined when it cannot be read (the linter reports why).
+ */
+function zooKeeperYaml(file: string): string | null | undefined {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    return /zookeeper|zoo\.cfg/i.test(text) ? text : null;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
 async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
-  const files = discover(args.paths, cwd);
-  const [group] = await configsFor(files, args, cwd);
+  const all = discover(args.paths, cwd);
+  const [group] = await configsFor(all, args, cwd);
   const { lintEnsembles, explainEnsemble, renderExplain } = await import('../ensemble/index.js');
-  const { ensembles } = lintEnsembles(files, lintOptions(args, group?.config, cwd));
+  const opts = lintOptions(args, group?.config, cwd);
+  // Compose files and manifests: the ensembles as their containers will form them.
+  const yaml = all.filter((f) => YAML_FILE.test(f));
+  const files = all.filter((f) => !YAML_FILE.test(f));
+  const ensembles: Ensemble[] = files.length > 0 ? lintEnsembles(files, opts).ensembles : [];
+  if (yaml.length > 0) {
+    const { lintContainerFile } = await import('../containers/lint.js');
+    for (const f of yaml) ensembles.push(...lintContainerFile(f, opts).ensembles);
+  }
   const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
-  out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length));
+  out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length + ensembles.reduce((n, e) => n + (yaml.length ? e.nodes.length : 0), 0)));
   return EXIT.ok;
 }
 
@@ -168,8 +191,18 @@ export async function run(
       if (group?.config) configFiles.push(group.config.file);
       const opts = { ...lintOptions(args, group?.config), onSource };
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
+      const fmt = args.stdinFormat ?? 'auto';
+      const text = bytes.toString('utf8');
+      const containers =
+        fmt === 'compose' || fmt === 'k8s' || (fmt === 'auto' && ((args.stdinFilename !== undefined && YAML_FILE.test(args.stdinFilename)) || looksLikeContainerYaml(text)));
       files = [file];
-      if (fixing) {
+      if (containers) {
+        if (fixing) throw new UsageError('--fix edits zoo.cfg and dynamic files only, not compose or Kubernetes YAML');
+        // helm template … | zklint --stdin: compose or Kubernetes YAML, each container's rendered config linted.
+        const { lintContainerText } = await import('../containers/lint.js');
+        result = { results: lintContainerText(file, text, opts).results };
+        linted.set(file, text);
+      } else if (fixing) {
         const { fixText } = await import('../fix/index.js');
         const r = fixText(new Uint8Array(bytes), { ...opts, filePath: file, unsafe: args.unsafeFixes });
         fixed.applied = r.applied.length;
@@ -197,20 +230,39 @@ export async function run(
       const fixer = fixing ? await import('./fix.js') : undefined;
       const roots = fixer ? fixer.lintedTreeRoots(args.paths, cwd) : [];
       for (const g of groups) {
-        const kept = g.files.filter((f) => {
+        const all = g.files.filter((f) => {
           if (!ignored(f, g.config, cwd, matchesAny) && !ignoreFile?.(f)) return true;
           // Like ESLint: a file named on the command line is not dropped without a word.
           if (named.has(f) && !args.quiet) io.err.write(`zklint: warning: ${f}: File ignored because of a matching ignore pattern\n`);
           return false;
         });
         const opts = { ...lintOptions(args, g.config, cwd), onSource };
-        if (fixer) {
+        // Compose files and Kubernetes manifests: each one's containers rendered and linted together.
+        const yaml = all.filter((f) => YAML_FILE.test(f));
+        if (yaml.length > 0 && !args.fixDryRun) {
+          const { lintContainerFile, lintContainerText } = await import('../containers/lint.js');
+          for (const f of yaml) {
+            const text = zooKeeperYaml(path.resolve(cwd, f));
+            // YAML that never says "zookeeper" (a CI workflow, another app's manifest) is not ZooKeeper's:
+            // skipped, so a pre-commit hook over every *.yaml judges only the ZooKeeper ones.
+            if (text === null) {
+              if (!args.quiet) io.err.write(`zklint: skipped ${f}: no ZooKeeper image or zoo.cfg in it\n`);
+              continue;
+            }
+            if (text !== undefined) linted.set(f, text);
+            results.push(...(text === undefined ? lintContainerFile(f, opts) : lintContainerText(f, text, opts)).results);
+          }
+        }
+        // --fix edits zoo.cfg and dynamic files; compose and Kubernetes YAML are only linted.
+        const kept = yaml.length > 0 ? all.filter((f) => !YAML_FILE.test(f)) : all;
+        if (fixer && kept.length > 0) {
           const r = fixer.fixOnDisk(kept, { ...opts, unsafe: args.unsafeFixes }, { dryRun: args.fixDryRun, roots, cwd, out: io.out, err: io.err });
           fixed.applied += r.applied;
           fixed.files += r.files;
           fixed.refused += r.refused;
           if (args.fixDryRun) continue;
         }
+        if (kept.length === 0) continue;
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
         const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
         for (const x of r.results) results.push(x);

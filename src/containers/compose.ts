@@ -4,13 +4,12 @@
  * hostnames and volumes.
  */
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { Location } from '../diagnostic.js';
 import type { FileSystem } from '../fs.js';
 import { interpolate, parseDotEnv, type Env, type EnvVar } from './env.js';
 import { parseImage } from './images.js';
 import type { ContainerFile, ZkContainer } from './model.js';
-import { entries, get, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
+import { entries, get, isMap, isScalar, isSeq, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
 
 export function isCompose(y: YamlFile): boolean {
   return y.docs.some((d) => isMap(get(d, d.doc.contents, 'services')));
@@ -110,7 +109,7 @@ export function loadCompose(y: YamlFile, fs: FileSystem, cwd: string): Container
       const hostname = text(d, get(d, s, 'hostname'));
       const containerName = text(d, get(d, s, 'container_name'));
       const hosts = [svcName, ...(hostname ? [hostname] : []), ...(containerName ? [containerName] : [])];
-      const c: ZkContainer = { name: svcName, hosts, image: { ref: refText, info, at: imageAt }, env, persisted: [] };
+      const c: ZkContainer = { name: svcName, at: where(d, svc.key), hosts, image: { ref: refText, info, at: imageAt }, env, persisted: [] };
       for (const v of items(d, get(d, s, 'volumes'))) {
         let source: string | undefined;
         let target: string | undefined;

@@ -4,12 +4,12 @@
  * with `valueFrom` where the manifests say the value (ConfigMaps, the pod's own name), `$(VAR)`
  * expansion; ConfigMaps holding zoo.cfg; anti-affinity and PodDisruptionBudgets.
  */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Location } from '../diagnostic.js';
 import { expandK8s, type Env, type EnvVar } from './env.js';
 import { parseImage } from './images.js';
 import type { ContainerFile, LabelSelector, ProvidedConfig, Workload, ZkContainer } from './model.js';
-import { entries, get, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
+import { entries, get, isMap, isScalar, items, text, verbatimStart, where, type YamlDoc, type YamlFile } from './yaml.js';
 
 const WORKLOADS = new Set(['Pod', 'StatefulSet', 'Deployment', 'ReplicaSet']);
 
@@ -163,7 +163,7 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
         const env = podEnv(d, cont, configMaps, ns, podName, kind === 'StatefulSet');
         const hosts = podName ? [podName] : [name];
         if (podName && serviceName) hosts.push(`${podName}.${serviceName}`, `${podName}.${serviceName}.${ns}`, `${podName}.${serviceName}.${ns}.svc`, `${podName}.${serviceName}.${ns}.svc.cluster.local`);
-        const c: ZkContainer = { name: nodeName, hosts, image: { ref, info, at: imageAt }, env, persisted, workload: w, ordinal: ord };
+        const c: ZkContainer = { name: nodeName, at: w.at, hosts, image: { ref, info, at: imageAt }, env, persisted, workload: w, ordinal: ord };
         const derived = kind === 'StatefulSet' ? ordinalMyid(d, cont, scripts, [...mounted.values()], ord) : undefined;
         if (derived) c.myid = derived;
         const cfg = [...mounted].find(([p]) => p.endsWith('/zoo.cfg'));

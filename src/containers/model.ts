@@ -3,6 +3,7 @@ import type { Location } from '../diagnostic.js';
 import type { Env, EnvVar } from './env.js';
 import type { ImageInfo } from './images.js';
 import type { YamlProblem } from './yaml.js';
+import type { Rendered } from './render/types.js';
 
 /** A config file provided to the container (bind mount, ConfigMap) instead of one rendered from env. */
 export interface ProvidedConfig {
@@ -17,6 +18,8 @@ export interface ProvidedConfig {
 export interface ZkContainer {
   /** As shown in messages: the compose service, or the pod name (`zk-0`). */
   name: string;
+  /** Where it is declared: the compose service's key, the workload's name. */
+  at?: Location;
   /** Names other containers reach it by. */
   hosts: string[];
   image: { ref: string; info: ImageInfo; at: Location };
@@ -74,4 +77,19 @@ export function selects(sel: LabelSelector, labels: ReadonlyMap<string, string>)
   for (const [k, v] of sel.matchLabels) if (labels.get(k) !== v) return false;
   for (const [k, vs] of sel.matchIn) if (!vs.includes(labels.get(k) as string)) return false;
   return true;
+}
+
+/** One container as an ensemble node: what it is and what its image renders (container rules read it). */
+export interface ContainerFacts {
+  container: ZkContainer;
+  /** What the entrypoint writes; undefined when the config is provided (ConfigMap, bind mount). */
+  rendered?: Rendered;
+  /** The file it comes from. */
+  file: ContainerFile;
+}
+
+/** Every ZooKeeper container of one compose file or manifest stream. */
+export interface ContainerView {
+  file: ContainerFile;
+  nodes: ContainerFacts[];
 }

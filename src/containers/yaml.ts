@@ -4,7 +4,17 @@
  * every value keeps the line and column it came from. Malformed YAML becomes problems with a
  * position, never an exception.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Alias, Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/** `yaml` is loaded on first use: `require('zklint')` for zoo.cfg linting does not pay for it. */
+let lib: typeof import('yaml') | undefined;
+const Y = (): typeof import('yaml') => (lib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+export const isAlias = (n: unknown): n is Alias => Y().isAlias(n);
+export const isMap = (n: unknown): n is YAMLMap => Y().isMap(n);
+export const isPair = (n: unknown): n is Pair => Y().isPair(n);
+export const isScalar = (n: unknown): n is Scalar => Y().isScalar(n);
+export const isSeq = (n: unknown): n is YAMLSeq => Y().isSeq(n);
 import type { Location } from '../diagnostic.js';
 
 export interface YamlFile {
@@ -28,29 +38,69 @@ export interface YamlProblem {
   at: Location;
 }
 
+/** Kinds whose documents matter: ConfigMaps (env, zoo.cfg, scripts), budgets, and workloads naming ZooKeeper. */
+const WORKLOAD_KINDS = /^kind:[ \t]*["']?(Pod|StatefulSet|Deployment|ReplicaSet)\b/m;
+const ALWAYS_KINDS = /^kind:[ \t]*["']?(ConfigMap|PodDisruptionBudget)\b/m;
+const ANY_KIND = /^kind:[ \t]*\S/m;
+
+/** Could this document concern ZooKeeper? Documents of other kinds (Services, other apps) are not parsed. */
+function needed(chunk: string): boolean {
+  if (!ANY_KIND.test(chunk)) return true;
+  if (ALWAYS_KINDS.test(chunk)) return true;
+  return WORKLOAD_KINDS.test(chunk) && /zookeeper/i.test(chunk);
+}
+
+/** Where each document of a stream starts: offset 0 and every line that is `---` (optionally followed by a blank or comment). */
+function documentStarts(text: string): number[] {
+  const starts = [0];
+  const re = /^---(?=[ \t]|\r?$)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > 0) starts.push(m.index);
+  return starts;
+}
+
 export function parseYaml(file: string, text: string): YamlFile {
-  const lc = new LineCounter();
   const out: YamlFile = { file, text, docs: [], problems: [] };
-  let parsed: Document.Parsed[];
-  try {
-    const all = parseAllDocuments(text, { lineCounter: lc, merge: true, uniqueKeys: false, prettyErrors: false, strict: false });
-    parsed = Array.isArray(all) ? all : [];
-  } catch (e) {
-    out.problems.push({ message: (e as Error).message, at: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } });
-    return out;
-  }
-  const locOf = (start: number, end: number): Location => {
-    const a = lc.linePos(start);
-    const b = lc.linePos(Math.max(start, end));
+  // 1-based line/column of an offset in the whole file.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const pos = (off: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: off - (lineStarts[lo] as number) + 1 };
+  };
+  const locAt = (base: number) => (start: number, end: number): Location => {
+    const a = pos(base + start);
+    const b = pos(base + Math.max(start, end));
     return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  out.locOf = locOf;
-  parsed.forEach((doc, index) => {
-    for (const err of doc.errors) {
-      out.problems.push({ message: err.message.split('\n')[0] ?? err.message, at: locOf(err.pos[0], err.pos[1]) });
+  out.locOf = locAt(0);
+  // A stream of many documents (helm template output) is parsed document by document, and only
+  // the documents that can concern ZooKeeper: each keeps its offsets into the whole file.
+  const starts = documentStarts(text);
+  const chunks = starts.length > 1 ? starts.map((s, i) => ({ base: s, text: text.slice(s, starts[i + 1] ?? text.length) })).filter((c) => needed(c.text)) : [{ base: 0, text }];
+  let index = 0;
+  for (const chunk of chunks) {
+    const view: YamlFile = chunk.base === 0 && chunk.text === text ? out : { file, text: chunk.text, docs: [], problems: [], locOf: locAt(chunk.base) };
+    const locOf = view.locOf as (s: number, e: number) => Location;
+    let parsed: Document.Parsed[];
+    try {
+      const all = Y().parseAllDocuments(chunk.text, { merge: true, uniqueKeys: false, prettyErrors: false, strict: false });
+      parsed = Array.isArray(all) ? all : [];
+    } catch (e) {
+      out.problems.push({ message: (e as Error).message, at: locOf(0, 0) });
+      continue;
     }
-    if (doc.errors.length === 0) out.docs.push({ doc, file: out, index });
-  });
+    for (const doc of parsed) {
+      for (const err of doc.errors) out.problems.push({ message: err.message.split('\n')[0] ?? err.message, at: locOf(err.pos[0], err.pos[1]) });
+      if (doc.errors.length === 0) out.docs.push({ doc, file: view, index });
+      index++;
+    }
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@ function valueRange(valueSpan: Span, rawValue: string, value: string, r: { start
 }
 
 export function locate(t: Target): Location {
+  if ('loc' in t) return t.loc;
   if ('occ' in t) {
     const { entry, file } = t.occ;
     const part = t.part ?? 'key';

@@ -10,6 +10,7 @@ import { firstLine, parseMyIdLine } from '../model/myid.js';
 import { parseJavaLong } from '../model/java.js';
 import { buildModel, type ModelOptions, type ZkModel } from '../model/zk-model.js';
 import type { Target } from '../rule.js';
+import type { ContainerFacts } from '../containers/model.js';
 
 /** A node as the library takes it: config text in memory or a path, and optionally its id and host. */
 export interface EnsembleNodeInput {
@@ -18,6 +19,10 @@ export interface EnsembleNodeInput {
   path?: string;
   myid?: number | string;
   host?: string;
+  /** Resolve this node's absolute paths (dataDir) inside this tree (a rendered container's files). */
+  root?: string;
+  /** The container this node is, when it comes from a compose file or Kubernetes manifests. */
+  container?: ContainerFacts;
 }
 
 export type IdSource = 'given' | 'dataDir' | 'beside' | 'host' | 'none';
@@ -40,6 +45,7 @@ export interface EnsembleNode {
   self?: ServerDecl;
   /** The myid file beside the config, when present. */
   besideMyId?: { file: string; id?: string; says?: string };
+  container?: ContainerFacts;
 }
 
 export interface LoadedNode {
@@ -91,8 +97,10 @@ export function loadNode(
   }
   const modelOpts: ModelOptions = { ...opts };
   if (given !== undefined) modelOpts.myid = given;
+  if (input.root !== undefined) modelOpts.root = input.root;
   const model = buildModel(source, modelOpts);
   const node: EnsembleNode = { name: input.name, file: source.path, model, idSource: 'none', hostSource: 'none' };
+  if (input.container) node.container = input.container;
 
   // Host: given, then clientPortAddress when a server line names it, then a folder named like a server host.
   // Own properties only: a node named "constructor" or "__proto__" is data, not Object's own members.

@@ -2,6 +2,7 @@
 import type { ZkModel } from '../model/zk-model.js';
 import type { EnsembleNode } from './node.js';
 import type { QuorumView } from './quorum.js';
+import type { ContainerView } from '../containers/model.js';
 
 export interface MembershipView {
   /** A canonical text of the membership (ids, addresses, roles, groups, weights). */
@@ -21,4 +22,6 @@ export interface Ensemble {
   zones: ReadonlyMap<string, string>;
   /** The --fault-tolerance target, when given. */
   faultTolerance?: number;
+  /** Set when the nodes come from one compose file or Kubernetes manifest (container rules read it). */
+  containers?: ContainerView;
 }

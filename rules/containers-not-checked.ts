@@ -1,0 +1,40 @@
+import { defineEnsembleRule } from '../src/rule.js';
+
+/** A value zklint cannot know (a Secret, `${VAR}` from the shell): it says so instead of guessing. */
+export default defineEnsembleRule({
+  id: 'containers-not-checked',
+  severity: 'info',
+  versions: 'all',
+  docs: { description: 'An env var that feeds zoo.cfg or myid has a value zklint cannot know (a Secret, ${VAR} without a value): that part is not checked.' },
+  zookeeper: { effect: 'silent' },
+  messages: {
+    config: ({ node, name, why }: { node: string; name: string; why: string }) => `${node}: zoo.cfg not checked: ${name} is read into it and its value is unknown here (${why}).`,
+    myid: ({ node, name, why }: { node: string; name: string; why: string }) => `${node}: myid not checked: ${name} is unknown here (${why}).`,
+  },
+  hints: {
+    config: 'Give the value in the file (or in .env beside a compose file) to have it checked.',
+    myid: 'Give the value in the file (or in .env beside a compose file) to have it checked.',
+  },
+  check({ ensemble, report }) {
+    const view = ensemble.containers;
+    if (!view) return;
+    const said = new Set<string>();
+    for (const n of view.nodes) {
+      const r = n.rendered;
+      if (!r || n.container.provided) continue;
+      for (const v of r.unknown) {
+        const key = `${v.at.file}:${v.at.line}:${v.at.column}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        report({ messageId: 'config', args: { node: n.container.name, name: v.name, why: v.unknown ?? 'no value' }, at: { loc: v.at } });
+      }
+      const m = r.myidUnknown;
+      if (m && !r.unknown.includes(m)) {
+        const key = `${m.at.file}:${m.at.line}:${m.at.column}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        report({ messageId: 'myid', args: { node: n.container.name, name: m.name, why: m.unknown ?? 'no value' }, at: { loc: m.at } });
+      }
+    }
+  },
+});
