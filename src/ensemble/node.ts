@@ -18,6 +18,8 @@ export interface EnsembleNodeInput {
   path?: string;
   myid?: number | string;
   host?: string;
+  /** This node's rendered tree: its absolute paths (dataDir, dynamicConfigFile) resolve inside it; wins over `root`. */
+  root?: string;
 }
 
 export type IdSource = 'given' | 'dataDir' | 'beside' | 'host' | 'none';
@@ -91,6 +93,7 @@ export function loadNode(
   }
   const modelOpts: ModelOptions = { ...opts };
   if (given !== undefined) modelOpts.myid = given;
+  if (input.root !== undefined) modelOpts.root = input.root;
   const model = buildModel(source, modelOpts);
   const node: EnsembleNode = { name: input.name, file: source.path, model, idSource: 'none', hostSource: 'none' };
 
