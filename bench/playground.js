@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * The playground's load time: headless Chromium (puppeteer-core, /usr/bin/chromium or
+ * ZKLINT_CHROMIUM) opens dist/playground/index.html from file:// and the page reports when the
+ * README example's diagnostics are on screen (`performance.now()` after the first render, i.e.
+ * milliseconds since navigation start). Also: a permalink holding a five-node ensemble, and the
+ * time one lint takes in the page. Run with `npm run bench:playground` (builds the playground
+ * first). Prints numbers; asserts nothing. Env: BENCH_PLAYGROUND_RUNS (default 15).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.ZKLINT_CHROMIUM ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_PLAYGROUND_RUNS ?? 15);
+const PAGE = pathToFileURL(join(ROOT, 'dist/playground/index.html')).href;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`bench:playground skipped: ${CHROMIUM} is not installed`);
+  process.exit(0);
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x) => x.toFixed(0);
+const puppeteer = (await import('puppeteer-core')).default;
+
+/** One browser per measurement series; `fresh`: a new profile (nothing cached) per load. */
+async function series(url, runs, fresh) {
+  const first = [];
+  const wall = [];
+  const lint = [];
+  let browser;
+  let profile;
+  const launch = async () => {
+    profile = mkdtempSync(join(tmpdir(), 'zklint-bench-chromium-'));
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, `--user-data-dir=${profile}`] });
+  };
+  const close = async () => {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  await launch();
+  for (let i = 0; i < runs; i++) {
+    if (fresh && i > 0) {
+      await close();
+      await launch();
+    }
+    const page = await browser.newPage();
+    const t0 = performance.now();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', { polling: 'mutation' });
+    wall.push(performance.now() - t0);
+    const s = await page.evaluate(() => ({ first: window.zklintPlayground.firstDiagnosticsMs, lint: window.zklintPlayground.lintMs[0] }));
+    first.push(s.first);
+    lint.push(s.lint);
+    await page.close();
+  }
+  await close();
+  return { first, wall, lint };
+}
+
+function line(label, r) {
+  console.log(
+    `${label.padEnd(46)} first diagnostics ${fmt(median(r.first))} ms (range ${fmt(Math.min(...r.first))}–${fmt(Math.max(...r.first))}); ` +
+      `goto→shown ${fmt(median(r.wall))} ms; first lint in page ${fmt(median(r.lint))} ms`,
+  );
+}
+
+/** A permalink for five nodes of one ensemble (each with its myid), made by the page itself. */
+async function fiveNodeLink() {
+  const profile = mkdtempSync(join(tmpdir(), 'zklint-bench-chromium-'));
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, `--user-data-dir=${profile}`] });
+  const page = await browser.newPage();
+  await page.goto(PAGE);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  for (let i = 0; i < 4; i++) await page.click('#add-node');
+  await page.waitForFunction(() => document.documentElement.dataset.pending === '0' && location.hash === `#${window.zklintPlayground?.lastFragment}`);
+  const url = page.url();
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+  return url;
+}
+
+console.log(`playground load time, ${RUNS} loads each; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`);
+line('example, warm browser (same profile)', await series(PAGE, RUNS, false));
+line('example, fresh browser profile each load', await series(PAGE, Math.max(3, Math.ceil(RUNS / 3)), true));
+line('permalink: five-node ensemble, warm browser', await series(await fiveNodeLink(), RUNS, false));
