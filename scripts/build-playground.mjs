@@ -5,7 +5,7 @@
 // (nodeFileSystem, baselines, report writing) get stubs that throw if ever reached, and `Buffer` /
 // `process` are injected. `--no-check` skips the type check of playground/ (tsc).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,7 +41,16 @@ const result = await build({
   minify: true,
   legalComments: 'none',
   metafile: true,
-  loader: { '.cfg': 'text' },
+  // `import text from './file?raw'` (as Vite, which runs the unit tests, reads it): the file as a string.
+  plugins: [
+    {
+      name: 'raw',
+      setup(b) {
+        b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: join(a.resolveDir, a.path.slice(0, -'?raw'.length)), namespace: 'raw' }));
+        b.onLoad({ filter: /.*/, namespace: 'raw' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+      },
+    },
+  ],
   alias: {
     'node:path': join(shims, 'path.ts'),
     'node:net': join(shims, 'net.ts'),

@@ -58,14 +58,22 @@ export function resolve(...parts: string[]): string {
 
 export function dirname(p: string): string {
   if (p === '') return '.';
-  let end = p.length;
-  while (end > 1 && p[end - 1] === '/') end--;
-  const slash = p.lastIndexOf('/', end - 1);
-  if (slash < 0) return '.';
-  if (slash === 0) return '/';
-  let d = slash;
-  while (d > 1 && p[d - 1] === '/') d--;
-  return p.slice(0, d);
+  const rooted = p.startsWith('/');
+  // From the end: skip trailing slashes, then the last name; the slash before that name ends the
+  // directory part (slashes in front of it are kept, as Node keeps them).
+  let end = -1;
+  let inName = false;
+  for (let i = p.length - 1; i >= 1; i--) {
+    if (p[i] === '/') {
+      if (inName) {
+        end = i;
+        break;
+      }
+    } else inName = true;
+  }
+  if (end === -1) return rooted ? '/' : '.';
+  if (rooted && end === 1) return '//';
+  return p.slice(0, end);
 }
 
 export function basename(p: string, ext?: string): string {
@@ -79,7 +87,7 @@ export function basename(p: string, ext?: string): string {
 export function extname(p: string): string {
   const base = basename(p);
   const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot);
+  return dot <= 0 || base === '..' ? '' : base.slice(dot);
 }
 
 export function relative(from: string, to: string): string {

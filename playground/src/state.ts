@@ -4,7 +4,7 @@
  * fragment. Nothing here touches the page, so it runs under Node in the unit tests as well.
  */
 import { ZK_VERSIONS, type ZkVersion } from '../../src/index.js';
-import exampleConfig from '../../examples/missing-myid/zoo.cfg';
+import exampleConfig from '../../examples/missing-myid/zoo.cfg?raw';
 
 export interface NodeState {
   /** Tab name; also the node's folder in the in-memory tree. */
