@@ -232,6 +232,23 @@ describe.skipIf(!have)('the playground in headless Chromium', () => {
     await page.close();
   });
 
+  it("the page's Content-Security-Policy forbids it any connection", async () => {
+    const page = await browser.newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
+    await page.goto(PAGE);
+    await settled(page);
+    const outcome = await page.evaluate(() =>
+      fetch('http://127.0.0.1:9/collect', { method: 'POST', body: 'x' }).then(
+        () => 'sent',
+        (e: Error) => `blocked: ${e.message}`,
+      ),
+    );
+    expect(outcome).toMatch(/^blocked/);
+    expect(seen.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await page.close();
+  });
+
   it('nothing left the page: every request was for the page itself, and no script errors', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);

@@ -57,13 +57,30 @@ function tree(state: PlaygroundState, placed: ReadonlyMap<string, Placed>): Memo
   return t;
 }
 
+/**
+ * A first guess at where a node's data directory is: the last plain `dataDir=` line. Only a guess
+ * (escapes and continuations are the linter's business): `lintState` checks it against the model
+ * and lints again when it was wrong, so a good guess just saves that second pass.
+ */
+function guess(state: PlaygroundState): Map<string, Placed> {
+  const out = new Map<string, Placed>();
+  for (const n of state.nodes) {
+    let dir: string | undefined;
+    for (const m of n.config.matchAll(/^[ \t\f]*dataDir[ \t\f]*[=: \t\f][ \t\f]*(\/[^\\\r\n]*?)[ \t\f]*$/gm)) dir = m[1];
+    if (dir === undefined || !/^(\/[A-Za-z0-9._-]+)+$/.test(dir) || /\/\.\.?(\/|$)/.test(dir)) continue;
+    const host = `${rootOf(n.name)}${dir}`;
+    out.set(n.name, { dir: host, myid: `${host}/myid` });
+  }
+  return out;
+}
+
 export function lintState(state: PlaygroundState): PlaygroundResult {
   const files = state.nodes.map((n) => `${rootOf(n.name)}/zoo.cfg`);
   const roots: Record<string, string> = {};
   for (const n of state.nodes) roots[`${rootOf(n.name)}/zoo.cfg`] = rootOf(n.name);
   // Where each node's dataDir is comes from its config, which only the linter reads exactly:
   // lint, take the paths from the models, and lint again if they moved (a second pass at most).
-  let placed = new Map<string, Placed>();
+  let placed = guess(state);
   for (let pass = 0; ; pass++) {
     const fs = createMemoryFileSystem(tree(state, placed));
     const result = lintEnsembles(files, {
