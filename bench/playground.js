@@ -7,7 +7,7 @@
  * time one lint takes in the page. Run with `npm run bench:playground` (builds the playground
  * first). Prints numbers; asserts nothing. Env: BENCH_PLAYGROUND_RUNS (default 15).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +27,34 @@ const median = (xs) => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const fmt = (x) => x.toFixed(0);
+
+/**
+ * CPU time (user + system, ms) used so far by a process and all its descendants, from /proc:
+ * the browser and its renderer, GPU and utility processes. Unlike wall time, this hardly moves
+ * with other load on a shared machine. `undefined` where /proc is missing.
+ */
+function treeCpuMs(rootPid) {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      // fields after "(comm)": state ppid … utime(12) stime(13) (0-based after the state field)
+      stats.set(Number(name), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const inTree = (pid) => {
+    for (let p = pid, n = 0; p > 1 && n < 64; p = stats.get(p)?.ppid ?? 0, n++) if (p === rootPid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, st] of stats) if (inTree(pid)) ticks += st.cpu;
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
 const puppeteer = (await import('puppeteer-core')).default;
 
 /** One browser per measurement series; `fresh`: a new profile (nothing cached) per load. */
@@ -34,6 +62,8 @@ async function series(url, runs, fresh) {
   const first = [];
   const wall = [];
   const lint = [];
+  const task = [];
+  const cpu = [];
   let browser;
   let profile;
   const launch = async () => {
@@ -50,24 +80,40 @@ async function series(url, runs, fresh) {
       await close();
       await launch();
     }
+    const c0 = treeCpuMs(browser.process().pid);
     const page = await browser.newPage();
     const t0 = performance.now();
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1', { polling: 'mutation' });
+    if (url === BLANK) {
+      // The floor: a page with one line of text and a script that marks it ready.
+      wall.push(performance.now() - t0);
+      const c1 = treeCpuMs(browser.process().pid);
+      if (c0 !== undefined && c1 !== undefined) cpu.push(c1 - c0);
+      first.push(await page.evaluate(() => window.shownAt));
+      lint.push(0);
+      task.push((await page.metrics()).TaskDuration * 1000);
+      await page.close();
+      continue;
+    }
     wall.push(performance.now() - t0);
+    const c1 = treeCpuMs(browser.process().pid);
+    if (c0 !== undefined && c1 !== undefined) cpu.push(c1 - c0);
     const s = await page.evaluate(() => ({ first: window.zklintPlayground.firstDiagnosticsMs, lint: window.zklintPlayground.lintMs[0] }));
     first.push(s.first);
     lint.push(s.lint);
+    // Main-thread busy time of the page (parse, compile, lint, layout), less moved by other load on the machine than wall time.
+    task.push((await page.metrics()).TaskDuration * 1000);
     await page.close();
   }
   await close();
-  return { first, wall, lint };
+  return { first, wall, lint, task, cpu };
 }
 
 function line(label, r) {
   console.log(
     `${label.padEnd(46)} first diagnostics ${fmt(median(r.first))} ms (range ${fmt(Math.min(...r.first))}–${fmt(Math.max(...r.first))}); ` +
-      `goto→shown ${fmt(median(r.wall))} ms; first lint in page ${fmt(median(r.lint))} ms`,
+      `goto→shown ${fmt(median(r.wall))} ms; browser CPU (all processes, new tab→shown) ${r.cpu.length ? fmt(median(r.cpu)) : '?'} ms; main-thread busy ${fmt(median(r.task))} ms; first lint in page ${fmt(median(r.lint))} ms (load average ${loadavg()[0].toFixed(1)})`,
   );
 }
 
@@ -86,7 +132,14 @@ async function fiveNodeLink() {
   return url;
 }
 
+const blankDir = mkdtempSync(join(tmpdir(), 'zklint-bench-blank-'));
+writeFileSync(join(blankDir, 'mark.js'), 'window.shownAt = performance.now(); document.documentElement.dataset.ready = "1";\n');
+writeFileSync(join(blankDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>floor</title><p>floor</p><script src="mark.js"></script>\n');
+const BLANK = pathToFileURL(join(blankDir, 'index.html')).href;
+
 console.log(`playground load time, ${RUNS} loads each; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()[0].toFixed(1)}, Node ${process.version}`);
+line('floor: a one-line page, warm browser', await series(BLANK, RUNS, false));
 line('example, warm browser (same profile)', await series(PAGE, RUNS, false));
 line('example, fresh browser profile each load', await series(PAGE, Math.max(3, Math.ceil(RUNS / 3)), true));
 line('permalink: five-node ensemble, warm browser', await series(await fiveNodeLink(), RUNS, false));
+rmSync(blankDir, { recursive: true, force: true });
