@@ -159,12 +159,15 @@ function renderPanel(): void {
 function renderDiagnostics(): void {
   const v = activeView();
   const list = v?.diagnostics ?? [];
-  diagCount.textContent = String(list.length);
-  if (list.length === 0) {
+  // Findings on a file of no node would be a playground bug; show them rather than drop them.
+  const stray = (result?.other ?? []).map((d) => h('li', { class: `diag ${d.severity}`, 'data-rule': d.ruleId }, `${d.file} ${d.line}:${d.column} ${d.severity} ${d.message} (${d.ruleId})`));
+  diagCount.textContent = String(list.length + stray.length);
+  if (list.length + stray.length === 0) {
     diagList.replaceChildren(h('li', { class: 'none' }, 'No findings: ZooKeeper would start with this node as configured.'));
     return;
   }
   diagList.replaceChildren(
+    ...stray,
     ...list.map((d) => {
       const where = `${d.shownFile === 'zoo.cfg' ? '' : `${d.shownFile} `}${d.line}:${d.column}`;
       const head = h('button', { class: 'goto', title: 'show in the editor' }, h('span', { class: 'where' }, where), h('span', { class: `sev ${d.severity}` }, d.severity), h('span', { class: 'msg' }, d.message));
