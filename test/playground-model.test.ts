@@ -69,6 +69,16 @@ describe('the playground lints as the library does', () => {
   });
 });
 
+describe('text typed in the page', () => {
+  it('is saved as UTF-8 and read by ZooKeeper as Latin-1, as a zoo.cfg written in an editor is', () => {
+    const state = exampleState();
+    state.nodes[0]!.config += 'zk.note=café ✓\n';
+    const d = lintState(state).nodes[0]!.diagnostics.find((x) => x.ruleId === 'non-ascii-text');
+    expect(d?.line).toBe(16);
+    expect(d?.message).toContain('caf\u00c3\u00a9 \u00e2\u009c\u0093');
+  });
+});
+
 describe('permalinks', () => {
   it('round-trip the whole state', async () => {
     const s = exampleState();

@@ -31,6 +31,7 @@ export interface PlaygroundResult {
 }
 
 const rootOf = (name: string) => `${NODES}/${name}`;
+const utf8 = new TextEncoder();
 
 /** A path inside a node's folder as the node sees it (`/nodes/node1/var/x` → `/var/x`). */
 export function shownPath(name: string, p: string): string {
@@ -48,11 +49,12 @@ interface Placed {
 function tree(state: PlaygroundState, placed: ReadonlyMap<string, Placed>): MemoryTree {
   const t: MemoryTree = {};
   for (const n of state.nodes) {
-    t[`${rootOf(n.name)}/zoo.cfg`] = n.config;
+    // Saved as an editor saves text, UTF-8; ZooKeeper then reads those bytes as Latin-1.
+    t[`${rootOf(n.name)}/zoo.cfg`] = utf8.encode(n.config);
     const p = placed.get(n.name);
     if (!p?.dir || !n.dataDir) continue;
     t[p.dir] = null;
-    if (n.myid !== null && p.myid) t[p.myid] = n.myid;
+    if (n.myid !== null && p.myid) t[p.myid] = utf8.encode(n.myid);
   }
   return t;
 }
