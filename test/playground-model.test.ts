@@ -37,9 +37,9 @@ describe('the playground lints as the library does', () => {
       faultTolerance: null,
       active: 0,
       nodes: [
-        { name: 'a', config: cfg, dataDir: true, myid: '1' },
-        { name: 'b', config: cfg, dataDir: true, myid: '2\n' },
-        { name: 'c', config: cfg, dataDir: false, myid: '3' },
+        { name: 'a', config: cfg, dataDir: true, myid: '1', files: [] },
+        { name: 'b', config: cfg, dataDir: true, myid: '2\n', files: [] },
+        { name: 'c', config: cfg, dataDir: false, myid: '3', files: [] },
       ],
     };
     const r = lintState(state);
@@ -69,6 +69,23 @@ describe('the playground lints as the library does', () => {
   });
 });
 
+describe("a node's other files", () => {
+  it('hold its dynamicConfigFile: missing, then present, then with a bad line found in it', () => {
+    const state = exampleState();
+    const n = state.nodes[0]!;
+    n.config = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\ndynamicConfigFile=/conf/zoo.cfg.dynamic\n';
+    n.myid = '1';
+    state.faultTolerance = null;
+    const rules = () => lintState(state).nodes[0]!.diagnostics.map((d) => `${d.ruleId}@${d.shownFile}:${d.line}`);
+    expect(rules()).toContain('dynamic-file-missing@zoo.cfg:5');
+    n.files.push({ path: '/conf/zoo.cfg.dynamic', text: 'server.1=zk1:2888:3888:participant;2181\nserver.2=zk2:2888:3888:participant;2181\nserver.3=zk3:2888:3888:participant;2181\n' });
+    expect(rules().filter((r) => r.startsWith('dynamic-file-missing') || /@\/conf/.test(r))).toEqual([]);
+    n.files[0]!.text = n.files[0]!.text.replace('server.3=zk3:2888:3888', 'server.3=zk3:2888');
+    const bad = lintState(state).nodes[0]!.diagnostics.filter((d) => d.shownFile === '/conf/zoo.cfg.dynamic');
+    expect(bad.map((d) => [d.severity, d.line])).toContainEqual(['error', 3]);
+  });
+});
+
 describe('text typed in the page', () => {
   it('is saved as UTF-8 and read by ZooKeeper as Latin-1, as a zoo.cfg written in an editor is', () => {
     const state = exampleState();
@@ -82,7 +99,7 @@ describe('text typed in the page', () => {
 describe('permalinks', () => {
   it('round-trip the whole state', async () => {
     const s = exampleState();
-    s.nodes.push({ name: 'node2', config: 'tickTime=2000\n# é → ✓\n', dataDir: false, myid: freshMyid(s) });
+    s.nodes.push({ name: 'node2', config: 'tickTime=2000\n# é → ✓\n', dataDir: false, myid: freshMyid(s), files: [{ path: '/conf/zoo.cfg.dynamic', text: 'server.1=zk1:2888:3888\n' }] });
     s.active = 1;
     s.version = '3.4';
     const frag = await encodeState(s);

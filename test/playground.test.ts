@@ -223,6 +223,32 @@ describe.skipIf(!have)('the playground in headless Chromium', () => {
     await page.close();
   });
 
+  it("a node's other files: its dynamicConfigFile, with click-to-line into it", async () => {
+    const page = await open(PAGE);
+    await page.$eval('#config', (t) => {
+      const area = t as HTMLTextAreaElement;
+      area.value = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\ndynamicConfigFile=/conf/zoo.cfg.dynamic\n';
+      area.dispatchEvent(new Event('input'));
+    });
+    await settled(page);
+    expect((await shown(page)).diagnostics.map((d) => d.rule)).toContain('dynamic-file-missing');
+    await page.click('#add-file');
+    expect(await page.$eval('#files .file-path', (i) => (i as HTMLInputElement).value)).toBe('/conf/zoo.cfg.dynamic');
+    await page.type('#files textarea', 'server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2181\nserver.3=zk3:2888;2181\n');
+    await settled(page);
+    const s = await shown(page);
+    expect(s.diagnostics.map((d) => d.rule)).not.toContain('dynamic-file-missing');
+    const bad = s.diagnostics.find((d) => d.file === '/conf/zoo.cfg.dynamic' && d.line === '3');
+    expect(bad?.text).toContain('error');
+    await page.click(`#diagnostics li[data-file="/conf/zoo.cfg.dynamic"][data-line="3"] .goto`);
+    const sel = await page.$eval('#files textarea', (t) => {
+      const a = t as HTMLTextAreaElement;
+      return { focused: document.activeElement === a, line: a.value.slice(0, a.selectionStart).split('\n').length };
+    });
+    expect(sel).toEqual({ focused: true, line: 3 });
+    await page.close();
+  });
+
   it('a damaged permalink says so and opens the example', async () => {
     const page = await open(`${PAGE}#z1.AAAA`);
     const banner = await page.$eval('#banner', (b) => ({ hidden: (b as HTMLElement).hidden, text: b.textContent }));

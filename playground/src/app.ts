@@ -42,6 +42,7 @@ const myidText = $<HTMLInputElement>('myid');
 const dataDirPath = $<HTMLElement>('datadir-path');
 const dataDirNote = $<HTMLElement>('datadir-note');
 const permalink = $<HTMLInputElement>('permalink');
+const filesEl = $<HTMLElement>('files');
 const banner = $<HTMLElement>('banner');
 
 const stats: NonNullable<Window['zklintPlayground']> = { lintMs: [], lints: 0 };
@@ -93,6 +94,17 @@ function offsetOf(line: number, column: number): number {
 }
 
 function goTo(file: string, line: number, column: number, endLine: number, endColumn: number): void {
+  const row = Array.from(filesEl.querySelectorAll<HTMLElement>('.file')).find((r) => r.querySelector<HTMLInputElement>('.file-path')?.value === file);
+  const area = row?.querySelector('textarea');
+  if (area) {
+    const lines = area.value.split('\n');
+    let off = 0;
+    for (let i = 0; i < line - 1 && i < lines.length; i++) off += (lines[i] as string).length + 1;
+    const start = off + indexInLine(lines[line - 1] ?? '', column);
+    area.focus();
+    area.setSelectionRange(start, Math.max(start + 1, endLine === line ? off + indexInLine(lines[line - 1] ?? '', endColumn) : start + 1));
+    return;
+  }
   if (file !== 'zoo.cfg') {
     // A finding on the node's myid file (or data directory): the panel is where that is edited.
     const target = /\/myid$/.test(file) && !myidText.disabled ? myidText : dataDirBox;
@@ -154,6 +166,35 @@ function renderPanel(): void {
   dataDirPath.textContent = v?.dataDirPath ?? '(none)';
   $('myid-path').textContent = v?.myidPath ?? '(none)';
   dataDirNote.textContent = v?.dataDirNote ?? '';
+}
+
+/** The node's other files; rebuilt when the node or the list changes, not on every lint (typing keeps focus). */
+function renderFiles(): void {
+  const n = state.nodes[state.active];
+  if (!n) return;
+  filesEl.replaceChildren(
+    ...n.files.map((f, i) => {
+      const pathIn = h('input', { class: 'file-path', type: 'text', spellcheck: 'false', 'aria-label': 'file path on this node' });
+      pathIn.value = f.path;
+      const text = h('textarea', { rows: '4', spellcheck: 'false', wrap: 'off', 'aria-label': `content of ${f.path}` });
+      text.value = f.text;
+      const remove = h('button', { type: 'button', class: 'file-remove', title: 'remove this file' }, '×');
+      pathIn.addEventListener('input', () => {
+        f.path = pathIn.value;
+        lintSoon();
+      });
+      text.addEventListener('input', () => {
+        f.text = text.value;
+        lintSoon();
+      });
+      remove.addEventListener('click', () => {
+        n.files.splice(i, 1);
+        renderFiles();
+        lintNow();
+      });
+      return h('div', { class: 'file' }, pathIn, remove, text);
+    }),
+  );
 }
 
 function renderDiagnostics(): void {
@@ -294,6 +335,7 @@ function loadEditor(): void {
 function selectNode(i: number): void {
   state.active = i;
   loadEditor();
+  renderFiles();
   render();
   schedulePermalink();
 }
@@ -301,9 +343,10 @@ function selectNode(i: number): void {
 function addNode(): void {
   const cur = state.nodes[state.active];
   if (!cur || state.nodes.length >= 16) return;
-  state.nodes.push({ name: freshName(state), config: cur.config, dataDir: true, myid: freshMyid(state) });
+  state.nodes.push({ name: freshName(state), config: cur.config, dataDir: true, myid: freshMyid(state), files: cur.files.map((f) => ({ ...f })) });
   state.active = state.nodes.length - 1;
   loadEditor();
+  renderFiles();
   lintNow();
 }
 
@@ -312,6 +355,7 @@ function removeNode(i: number): void {
   state.nodes.splice(i, 1);
   if (state.active >= state.nodes.length || state.active > i) state.active = Math.max(0, state.active - 1);
   loadEditor();
+  renderFiles();
   lintNow();
 }
 
@@ -359,6 +403,16 @@ myidText.addEventListener('input', () => {
   if (n && n.myid !== null) n.myid = myidText.value;
   lintSoon();
 });
+$('add-file').addEventListener('click', () => {
+  const n = state.nodes[state.active];
+  if (!n || n.files.length >= 32) return;
+  const dyn = /^[ \t\f]*dynamicConfigFile[ \t\f]*[=: \t\f][ \t\f]*(\/\S+)[ \t\f]*$/m.exec(n.config)?.[1];
+  const path = dyn && !n.files.some((f) => f.path === dyn) ? dyn : `/tmp/file${n.files.length + 1}`;
+  n.files.push({ path, text: '' });
+  renderFiles();
+  filesEl.querySelector<HTMLTextAreaElement>('.file:last-child textarea')?.focus();
+  lintNow();
+});
 $('reset').addEventListener('click', () => {
   state = exampleState();
   syncControls();
@@ -380,6 +434,7 @@ function syncControls(): void {
   versionSel.value = state.version;
   ftInput.value = state.faultTolerance === null ? '' : String(state.faultTolerance);
   loadEditor();
+  renderFiles();
 }
 
 async function openFromFragment(): Promise<void> {

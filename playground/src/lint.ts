@@ -6,7 +6,7 @@
  * "data directory missing" is what ZooKeeper will find there.
  */
 import { createMemoryFileSystem, explainEnsemble, lintEnsembles, type Diagnostic, type ExplainEnsemble, type MemoryTree } from '../../src/index.js';
-import type { PlaygroundState } from './state.js';
+import { placeablePath, type PlaygroundState } from './state.js';
 
 export const NODES = '/nodes';
 
@@ -52,9 +52,15 @@ function tree(state: PlaygroundState, placed: ReadonlyMap<string, Placed>): Memo
     // Saved as an editor saves text, UTF-8; ZooKeeper then reads those bytes as Latin-1.
     t[`${rootOf(n.name)}/zoo.cfg`] = utf8.encode(n.config);
     const p = placed.get(n.name);
-    if (!p?.dir || !n.dataDir) continue;
-    t[p.dir] = null;
-    if (n.myid !== null && p.myid) t[p.myid] = utf8.encode(n.myid);
+    if (p?.dir && n.dataDir) {
+      t[p.dir] = null;
+      if (n.myid !== null && p.myid) t[p.myid] = utf8.encode(n.myid);
+    }
+    // The node's other files last: a file named explicitly is there, whatever the panel says.
+    for (const f of n.files) {
+      if (!placeablePath(f.path)) continue;
+      t[`${rootOf(n.name)}${f.path.replace(/\/+$/, '')}`] = f.path.endsWith('/') ? null : utf8.encode(f.text);
+    }
   }
   return t;
 }

@@ -14,6 +14,16 @@ export interface NodeState {
   dataDir: boolean;
   /** The content of `<dataDir>/myid`; `null`: no such file. */
   myid: string | null;
+  /**
+   * Other files on this node, by absolute path as ZooKeeper sees it (a dynamicConfigFile, a
+   * snapshot under version-2/…); a path ending in `/` is an empty directory.
+   */
+  files: NodeFile[];
+}
+
+export interface NodeFile {
+  path: string;
+  text: string;
 }
 
 export interface PlaygroundState {
@@ -30,7 +40,7 @@ export function exampleState(): PlaygroundState {
   return {
     version: '3.8',
     faultTolerance: 4,
-    nodes: [{ name: 'node1', config: exampleConfig, dataDir: true, myid: null }],
+    nodes: [{ name: 'node1', config: exampleConfig, dataDir: true, myid: null, files: [] }],
     active: 0,
   };
 }
@@ -57,7 +67,14 @@ export function validateState(x: unknown): PlaygroundState {
     if (typeof r.config !== 'string') fail(`node ${i + 1} has no config text`);
     if (typeof r.dataDir !== 'boolean') fail(`node ${i + 1}: dataDir must be true or false`);
     if (r.myid !== null && typeof r.myid !== 'string') fail(`node ${i + 1}: myid must be text or null`);
-    return { name: r.name as string, config: r.config as string, dataDir: r.dataDir as boolean, myid: r.myid as string | null };
+    const files = r.files ?? [];
+    if (!Array.isArray(files) || files.length > 32) fail(`node ${i + 1}: files must be a list (at most 32)`);
+    const checked = (files as unknown[]).map((f, j): NodeFile => {
+      const o = f as Record<string, unknown> | null;
+      if (typeof o !== 'object' || o === null || typeof o.path !== 'string' || typeof o.text !== 'string') return fail(`node ${i + 1}, file ${j + 1}: path and text expected`);
+      return { path: o.path, text: o.text };
+    });
+    return { name: r.name as string, config: r.config as string, dataDir: r.dataDir as boolean, myid: r.myid as string | null, files: checked };
   });
   const active = typeof o.active === 'number' && Number.isInteger(o.active) && o.active >= 0 && o.active < nodes.length ? o.active : 0;
   return { version: o.version as ZkVersion, faultTolerance: (ft as number | null) ?? null, nodes, active };
@@ -67,6 +84,11 @@ export function validateState(x: unknown): PlaygroundState {
 export function freshName(state: PlaygroundState): string {
   const used = new Set(state.nodes.map((n) => n.name));
   for (let i = 1; ; i++) if (!used.has(`node${i}`)) return `node${i}`;
+}
+
+/** A file path the playground can place on a node: absolute, without `.` or `..` parts. */
+export function placeablePath(p: string): boolean {
+  return p.startsWith('/') && p.length > 1 && !p.split('/').some((x) => x === '.' || x === '..') && !p.includes('\0');
 }
 
 /** The smallest id (1, 2, …) no node's myid holds yet. */
