@@ -93,7 +93,10 @@ async function series(url, runs, fresh) {
       const c1 = treeCpuMs(browser.process().pid);
       if (c0 !== undefined && c1 !== undefined) cpu.push(c1 - c0);
       first.push(await page.evaluate(() => window.shownAt));
-      paint.push(await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)))));
+      paint.push(await page.evaluate(() => new Promise((done) => {
+        const poll = () => (window.paintAt !== undefined ? done(window.paintAt) : setTimeout(poll, 10));
+        poll();
+      })));
       lint.push(0);
       task.push((await page.metrics()).TaskDuration * 1000);
       await page.close();
@@ -141,7 +144,7 @@ async function fiveNodeLink() {
 }
 
 const blankDir = mkdtempSync(join(tmpdir(), 'zklint-bench-blank-'));
-writeFileSync(join(blankDir, 'mark.js'), 'window.shownAt = performance.now(); document.documentElement.dataset.ready = "1";\n');
+writeFileSync(join(blankDir, 'mark.js'), 'window.shownAt = performance.now(); document.documentElement.dataset.ready = "1";\nrequestAnimationFrame(() => setTimeout(() => (window.paintAt = performance.now()), 0));\n');
 writeFileSync(join(blankDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>floor</title><p>floor</p><script src="mark.js"></script>\n');
 const BLANK = pathToFileURL(join(blankDir, 'index.html')).href;
 
