@@ -1,6 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { atLeast } from '../src/model/version.js';
 
+type NotServed = { key: string; scheme: string };
+
 /** Built-in providers and the scheme each known provider class serves. */
 const KNOWN_PROVIDERS = new Map([
   ['org.apache.zookeeper.server.auth.SASLAuthenticationProvider', 'sasl'],
@@ -9,6 +11,9 @@ const KNOWN_PROVIDERS = new Map([
   ['org.apache.zookeeper.server.auth.IPAuthenticationProvider', 'ip'],
   ['org.apache.zookeeper.server.auth.KeyAuthenticationProvider', 'key'],
 ]);
+
+/** ZooKeeper's words (ProviderRegistry / AuthenticationHelper, 3.6+). */
+const says = (scheme: string) => `Authentication scheme ${scheme} is not available.`;
 
 function isTrue(sys: ReadonlyMap<string, string>, key: string): boolean {
   return (sys.get(key) ?? '').toLowerCase() === 'true';
@@ -21,10 +26,20 @@ function isTrue(sys: ReadonlyMap<string, string>, key: string): boolean {
 export default defineRule({
   id: 'auth-scheme-unavailable',
   severity: 'error',
-  docs: { description: 'Enforced authentication scheme (sasl…) without an authProvider that serves it: ZooKeeper refuses to start.', versions: '3.6+' },
+  versions: { since: '3.6' },
+  docs: { description: 'Enforced authentication scheme (sasl…) without an authProvider that serves it: ZooKeeper refuses to start.' },
   zookeeper: { effect: 'fatal', says: 'is not available.' },
+  messages: {
+    notServed: ({ key, scheme }: NotServed) =>
+      `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. ZooKeeper refuses to start: "${says(scheme)}"`,
+  },
+  hints: {
+    notServed: ({ scheme }: NotServed) =>
+      scheme === 'sasl'
+        ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
+        : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
+  },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.6')) return;
     const sys = model.systemProps;
     const saslRequired = isTrue(sys, 'zookeeper.sessionRequireClientSASLAuth');
     const enforceAuth = atLeast(model.version, '3.7') && isTrue(sys, 'zookeeper.enforce.auth.enabled');
@@ -51,15 +66,11 @@ export default defineRule({
       if (served.has(scheme) || seen.has(scheme)) continue;
       seen.add(scheme);
       const occ = model.static.effective.get(key) ?? model.static.effective.get(key === 'enforce.auth.schemes' ? 'enforce.auth.enabled' : key);
-      const says = `Authentication scheme ${scheme} is not available.`;
       report({
+        messageId: 'notServed',
+        args: { key, scheme },
         at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
-        message: `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. ZooKeeper refuses to start: "${says}"`,
-        hint:
-          scheme === 'sasl'
-            ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
-            : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
-        zookeeper: { effect: 'fatal', says },
+        zookeeper: { effect: 'fatal', says: says(scheme) },
       });
     }
   },

@@ -3,16 +3,25 @@ import { hasPlaceholder } from '../src/model/placeholder.js';
 
 const NAMED: Record<string, string> = { t: 'a tab', n: 'a line feed', r: 'a carriage return', f: 'a form feed' };
 
+type Escaped = { key: string; found: readonly string[]; value: string; raw: string };
+
 /** Properties.load treats `\` as an escape: `\t` `\n` `\r` `\f` become control characters, `\x` becomes `x`. */
 export default defineRule({
   id: 'backslash-escape',
   severity: 'warning',
-  docs: { description: 'A backslash in a value (Windows path) that Java reads as an escape.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A backslash in a value (Windows path) that Java reads as an escape.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    escaped: ({ key, found, value }: Escaped) =>
+      `${key}: a backslash is an escape character in zoo.cfg (${found.join(', ')}), so ZooKeeper reads ${JSON.stringify(value)}.`,
+  },
+  hints: {
+    escaped: ({ key, raw }: Escaped) => `Write forward slashes or double every backslash: ${key}=${raw.trim().replace(/\\(?!\\)/g, '/')}`,
+  },
   check({ model, report }) {
     if (!model.static.source.text.includes('\\')) return; // no backslash anywhere
-    for (let n = 0; n < model.static.occurrences.length; n++) {
-      const occ = model.static.occurrences[n]!;
+    for (const occ of model.static.occurrences) {
       const raw = occ.entry.rawValue;
       if (!raw.includes('\\') || hasPlaceholder(raw)) continue; // no escape here, or template-placeholder's
       const found: string[] = [];
@@ -25,11 +34,7 @@ export default defineRule({
         found.push(NAMED[next] ? `"\\${next}" became ${NAMED[next]}` : `"\\${next}" became "${next}"`);
       }
       if (found.length === 0) continue;
-      report({
-        at: { occ, part: 'value' },
-        message: `${occ.key}: a backslash is an escape character in zoo.cfg (${found.join(', ')}), so ZooKeeper reads ${JSON.stringify(occ.value)}.`,
-        hint: `Write forward slashes or double every backslash: ${occ.key}=${raw.trim().replace(/\\(?!\\)/g, '/')}`,
-      });
+      report({ messageId: 'escaped', args: { key: occ.key, found, value: occ.value, raw }, at: { occ, part: 'value' } });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
-import { atLeast } from '../src/model/version.js';
 import { isIP } from 'node:net';
 
 const WILDCARD = new Set(['0.0.0.0', '::', '0:0:0:0:0:0:0:0', '[::]']);
@@ -26,15 +25,26 @@ function sameIp(a: string, b: string): boolean | undefined {
   return undefined; // host names: resolution decides
 }
 
+type Conflict = { id: string; staticText: string; addressGiven: boolean; lineText: string; lineKey: string };
+
 /** clientPort(+Address) and the client part of this server's own server line must agree. */
 export default defineRule({
   id: 'client-address-conflict',
   scope: 'config',
   severity: 'error',
-  docs: { description: "clientPort/clientPortAddress disagree with the client part of this server's own server line.", versions: '3.5+' },
+  versions: { since: '3.5' },
+  docs: { description: "clientPort/clientPortAddress disagree with the client part of this server's own server line." },
   zookeeper: { effect: 'fatal', says: 'is different from client address found in dynamic file' },
+  messages: {
+    conflict: ({ id, staticText, addressGiven, lineText, lineKey }: Conflict) =>
+      `This server (id ${id}) gets client address ${staticText} from ${addressGiven ? 'clientPortAddress/clientPort' : 'clientPort'} but ${lineText} from its own ${lineKey} line; ZooKeeper refuses to start when they differ.`,
+    ownLine: 'client part of the own server line',
+  },
+  hints: {
+    conflict: ({ staticText, addressGiven }: Conflict) =>
+      `Keep the client address in one place: delete clientPort${addressGiven ? '/clientPortAddress' : ''}, or make the line end in ;${staticText}.`,
+  },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.5')) return;
     const id = model.myid.id;
     if (id === undefined) return;
     const own = model.membership.members.get(id);
@@ -54,10 +64,10 @@ export default defineRule({
     const staticText = `${host}:${port.value}`;
     const lineText = `${line.hostGiven ? line.host : '0.0.0.0'}:${line.port}`;
     report({
+      messageId: 'conflict',
+      args: { id, staticText, addressGiven: addrOcc !== undefined, lineText, lineKey: own.occ.key } satisfies Conflict,
       at: { occ: addrOcc && port.value === line.port ? addrOcc : portOcc, part: 'value' },
-      message: `This server (id ${id}) gets client address ${staticText} from ${addrOcc ? 'clientPortAddress/clientPort' : 'clientPort'} but ${lineText} from its own ${own.occ.key} line; ZooKeeper refuses to start when they differ.`,
-      hint: `Keep the client address in one place: delete clientPort${addrOcc ? '/clientPortAddress' : ''}, or make the line end in ;${staticText}.`,
-      related: [{ at: { occ: own.occ, part: 'value' }, message: 'client part of the own server line' }],
+      related: [{ at: { occ: own.occ, part: 'value' }, messageId: 'ownLine' }],
       zookeeper: { effect: 'fatal', says: `client address for this server (id = ${id}) in static config file is` },
     });
   },

@@ -2,21 +2,29 @@ import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { keyExistsIn } from '../src/model/key-version.js';
 import { KEYS } from '../src/model/catalogue.js';
-import { atLeast } from '../src/model/version.js';
 
 const PAIRS: ReadonlyArray<{ address: string; port: string }> = [
   { address: 'clientPortAddress', port: 'clientPort' },
   { address: 'secureClientPortAddress', port: 'secureClientPort' },
 ];
 
+type NoPort = { addressKey: string; portKey: string; zero: boolean };
+
 /** An address to bind the (secure) client port to, but no port. */
 export default defineRule({
   id: 'client-port-address-without-port',
   severity: 'error',
-  docs: { description: 'clientPortAddress without clientPort (or the secure twin).', versions: '3.5+' },
+  versions: { since: '3.5' }, // 3.4 requires clientPort outright (client-port-required)
+  docs: { description: 'clientPortAddress without clientPort (or the secure twin).' },
   zookeeper: { effect: 'fatal', says: 'is set but' },
+  messages: {
+    noPort: ({ addressKey, portKey, zero }: NoPort) =>
+      `${addressKey} is set but ${portKey} is ${zero ? '0 (which means not set)' : 'not'}: ZooKeeper refuses to start.`,
+  },
+  hints: {
+    noPort: ({ addressKey, portKey }: NoPort) => `Add ${portKey}=${portKey === 'clientPort' ? 2181 : 2281}, or delete ${addressKey}.`,
+  },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.5')) return; // 3.4 requires clientPort outright
     for (const pair of PAIRS) {
       const addrKey = pair.address;
       const portKey = pair.port;
@@ -30,9 +38,9 @@ export default defineRule({
         if (!parsed.ok || parsed.value !== 0) continue; // a port, or invalid-integer's
       }
       report({
+        messageId: 'noPort',
+        args: { addressKey: addrKey, portKey, zero: portOcc !== undefined } satisfies NoPort,
         at: { occ: addr, part: 'key' },
-        message: `${addrKey} is set but ${portKey} is ${portOcc ? '0 (which means not set)' : 'not'}: ZooKeeper refuses to start.`,
-        hint: `Add ${portKey}=${portKey === 'clientPort' ? 2181 : 2281}, or delete ${addrKey}.`,
         zookeeper: { effect: 'fatal', says: `${addrKey} is set but ${portKey} is not set` },
       });
     }

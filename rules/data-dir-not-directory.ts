@@ -2,12 +2,22 @@ import { defineRule } from '../src/rule.js';
 import { version2Path } from '../src/model/data-files.js';
 import { autocreateEnabled } from './datadir-autocreate-disabled.js';
 
+type NotDir = { key: string; path: string; version2: string; effect: string; says: string };
+
 /** dataDir / dataLogDir is a regular file: ZooKeeper cannot create version-2 inside it. */
 export default defineRule({
   id: 'data-dir-not-directory',
   severity: 'error',
-  docs: { description: 'dataDir or dataLogDir names a regular file, not a directory.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'dataDir or dataLogDir names a regular file, not a directory.' },
   zookeeper: { effect: 'fatal' },
+  messages: {
+    notDirectory: ({ key, path, version2, effect, says }: NotDir) =>
+      `${key}=${path} is a regular file, not a directory: ZooKeeper cannot create ${version2} in it (${effect}; the log says "${says}").`,
+  },
+  hints: {
+    notDirectory: ({ key, path }: NotDir) => `Point ${key} at a directory (or remove the file ${path} so ZooKeeper can create the directory).`,
+  },
   check({ model, report }) {
     if (!autocreateEnabled(model)) return; // then ZooKeeper reports the missing version-2 first
     if (model.dataDir?.state !== 'not-directory' && model.dataLogDir?.state !== 'not-directory') return;
@@ -25,9 +35,9 @@ export default defineRule({
         effect = 'ZooKeeper first looks for myid inside it and refuses to start ("myid file is missing")';
       }
       report({
+        messageId: 'notDirectory',
+        args: { key, path: facts.zkPath, version2: version2Path(facts.zkPath), effect, says } satisfies NotDir,
         at: { occ, part: 'value' },
-        message: `${key}=${facts.zkPath} is a regular file, not a directory: ZooKeeper cannot create ${version2Path(facts.zkPath)} in it (${effect}; the log says "${says}").`,
-        hint: `Point ${key} at a directory (or remove the file ${facts.zkPath} so ZooKeeper can create the directory).`,
         zookeeper: { effect: 'fatal', says },
       });
     }

@@ -4,17 +4,18 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   id: 'empty-key',
   severity: 'warning',
-  docs: { description: 'A line that starts with = or : (no key): the value is ignored.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A line that starts with = or : (no key): the value is ignored.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    noKey: ({ value }: { value: string }) =>
+      `This line has no key, so its value ${JSON.stringify(value)} is ignored (ZooKeeper only sets the meaningless system property "zookeeper.").`,
+  },
+  hints: { noKey: 'Put the key name before the = (or delete the line).' },
   check({ model, report }) {
-    for (let n = 0; n < model.static.occurrences.length; n++) {
-      const occ = model.static.occurrences[n]!;
+    for (const occ of model.static.occurrences) {
       if (occ.key !== '') continue;
-      report({
-        at: { occ, part: 'line' },
-        message: `This line has no key, so its value ${JSON.stringify(occ.value)} is ignored (ZooKeeper only sets the meaningless system property "zookeeper.").`,
-        hint: 'Put the key name before the = (or delete the line).',
-      });
+      report({ messageId: 'noKey', args: { value: occ.value }, at: { occ, part: 'line' } });
     }
   },
 });

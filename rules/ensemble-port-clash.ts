@@ -57,12 +57,27 @@ function bindsOf(n: EnsembleNode): Bind[] {
   return out;
 }
 
+type Clash = { name: string; what: string; addr: string; port: number; otherName: string; otherWhat: string; otherAddr: string; otherPort: number };
+type SharedDir = { name: string; otherName: string; key: string; path: string };
+
 /** Nodes on one machine must not bind the same address and port, nor share data directories. */
 export default defineEnsembleRule({
   id: 'ensemble-port-clash',
   severity: 'error',
-  docs: { description: 'Nodes on one host bind the same client/quorum/election/admin port, or share dataDir/dataLogDir.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'Nodes on one host bind the same client/quorum/election/admin port, or share dataDir/dataLogDir.' },
   zookeeper: { effect: 'fatal', says: 'Address already in use' },
+  messages: {
+    portClash: (c: Clash) =>
+      `${c.name}'s ${c.what} ${c.addr}:${c.port} clashes with ${c.otherName}'s ${c.otherWhat} ${c.otherAddr}:${c.otherPort} on the same host: whichever starts second fails with "Address already in use" and never joins.`,
+    sharedDir: ({ name, otherName, key, path }: SharedDir) =>
+      `${name} and ${otherName} run on one host with the same ${key} ${path}: they overwrite each other's ${key === 'dataDir' ? 'myid, snapshots' : 'transaction logs'} and corrupt both servers' data.`,
+    nodeBind: ({ name, what }: { name: string; what: string }) => `${name}: ${what}`,
+  },
+  hints: {
+    portClash: 'Give each node on one host its own ports (or its own address), e.g. 2181/2182/2183 and 2888:3888/2889:3889/2890:3890.',
+    sharedDir: ({ key }: SharedDir) => `Give every node on a host its own ${key}.`,
+  },
   check({ ensemble: e, report }) {
     const binds = e.nodes.flatMap(bindsOf);
     // Binds by port: only same-port binds can clash. Each bind is reported once, against the first
@@ -87,11 +102,12 @@ export default defineEnsembleRule({
         clashes.push(a);
       }
       for (const a of clashes.length > RELATED_CAP ? clashes.slice(0, RELATED_CAP) : clashes) {
+        const args: Clash = { name: b.node.name, what: b.what, addr: b.addr, port: b.port, otherName: a.node.name, otherWhat: a.what, otherAddr: a.addr, otherPort: a.port };
         report({
+          messageId: 'portClash',
+          args,
           at: b.at,
-          message: `${b.node.name}'s ${b.what} ${b.addr}:${b.port} clashes with ${a.node.name}'s ${a.what} ${a.addr}:${a.port} on the same host: whichever starts second fails with "Address already in use" and never joins.`,
-          hint: 'Give each node on one host its own ports (or its own address), e.g. 2181/2182/2183 and 2888:3888/2889:3889/2890:3890.',
-          related: [{ at: a.at, message: `${a.node.name}: ${a.what}` }],
+          related: [{ at: a.at, messageId: 'nodeBind', args: { name: a.node.name, what: a.what } }],
           zookeeper: b.what === 'AdminServer port' ? { effect: 'fatal', says: 'Unable to start AdminServer, exiting abnormally' } : { effect: 'fatal', says: 'Address already in use' },
         });
       }
@@ -111,11 +127,11 @@ export default defineEnsembleRule({
         }
         const otherOcc = other.model.static.effective.get(key);
         report({
+          messageId: 'sharedDir',
+          args: { name: n.name, otherName: other.name, key, path: occ.value } satisfies SharedDir,
           at: { occ, part: 'value' },
-          message: `${n.name} and ${other.name} run on one host with the same ${key} ${occ.value}: they overwrite each other's ${key === 'dataDir' ? 'myid, snapshots' : 'transaction logs'} and corrupt both servers' data.`,
-          hint: `Give every node on a host its own ${key}.`,
           zookeeper: { effect: 'silent' },
-          related: otherOcc ? [{ at: { occ: otherOcc, part: 'value' }, message: `${other.name}: ${key}` }] : [],
+          related: otherOcc ? [{ at: { occ: otherOcc, part: 'value' }, messageId: 'nodeBind', args: { name: other.name, what: key } }] : [],
         });
       }
     }

@@ -40,12 +40,30 @@ function valueOf(n: EnsembleNode, s: Setting): { value: string; occ?: ReturnType
   return occ ? { value, occ } : { value };
 }
 
+type Differs = {
+  key: string;
+  /** Each value, with the nodes that have it (most common first). */
+  values: ReadonlyArray<{ value: string; nodes: readonly string[] }>;
+  effect: string;
+  /** The odd node's name and default, when it does not set the key. */
+  defaulted?: { name: string; fallback: string };
+};
+
 /** Settings every member must agree on. */
 export default defineEnsembleRule({
   id: 'ensemble-settings-differ',
   severity: 'warning',
-  docs: { description: 'Settings that must agree across the ensemble differ (tickTime, initLimit, syncLimit, quorum TLS/SASL, reconfigEnabled, multi-address).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'Settings that must agree across the ensemble differ (tickTime, initLimit, syncLimit, quorum TLS/SASL, reconfigEnabled, multi-address).' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    differs: ({ key, values, effect }: Differs) =>
+      `${key} differs across the ensemble (${values.map((v) => `${v.value} on ${v.nodes.join(', ')}`).join('; ')}): ${effect}.`,
+    nodeValue: ({ name, key, value }: { name: string; key: string; value: string }) => `${name}: ${key}=${value}`,
+  },
+  hints: {
+    differs: ({ key, defaulted }: Differs) => `Set the same ${key} on every node${defaulted ? ` (${defaulted.name} uses the default ${defaulted.fallback})` : ''}.`,
+  },
   check({ ensemble: e, report }) {
     const nodes = e.nodes.filter((n) => n.model.distributed);
     if (nodes.length < 2) return;
@@ -65,13 +83,19 @@ export default defineEnsembleRule({
         const v = vals.get(n);
         return v?.occ ? { occ: v.occ, part: 'value' as const } : nodeTarget(n);
       };
-      const rep = {
-        at: where(odd),
-        message: `${s.key} differs across the ensemble (${sorted.map(([v, ns]) => `${v} on ${ns.map((n) => n.name).join(', ')}`).join('; ')}): ${s.effect}.`,
-        hint: `Set the same ${s.key} on every node${oddVal?.occ ? '' : ` (${odd.name} uses the default ${s.fallback})`}.`,
-        related: nodes.filter((n) => n !== odd).map((n) => ({ at: where(n), message: `${n.name}: ${s.key}=${vals.get(n)?.value}` })),
+      const args: Differs = {
+        key: s.key,
+        values: sorted.map(([value, ns]) => ({ value, nodes: ns.map((n) => n.name) })),
+        effect: s.effect,
+        defaulted: oddVal?.occ ? undefined : { name: odd.name, fallback: s.fallback },
       };
-      report(s.severity ? { ...rep, severity: s.severity } : rep);
+      report({
+        messageId: 'differs',
+        args,
+        at: where(odd),
+        related: nodes.filter((n) => n !== odd).map((n) => ({ at: where(n), messageId: 'nodeValue', args: { name: n.name, key: s.key, value: `${vals.get(n)?.value}` } })),
+        severity: s.severity,
+      });
     }
   },
 });

@@ -16,36 +16,55 @@ function isShortDecimal(v: string): boolean {
   return true;
 }
 
+type Why = 'comment' | 'hex' | 'unit' | 'empty' | 'range' | 'other';
+type NotNumber = { key: string; value: string; kind: 'int' | 'long'; why: Why; example: string };
+
+function whyOf(v: string): Why {
+  if (v.includes('#')) return 'comment';
+  if (/^[+-]?0[xX]/.test(v)) return 'hex';
+  if (/^[+-]?\d+[a-zA-Z]+$/.test(v)) return 'unit';
+  if (v === '') return 'empty';
+  if (/^[+-]?\d+$/.test(v)) return 'range';
+  return 'other';
+}
+
+const WHY: Record<Why, (kind: 'int' | 'long') => string> = {
+  comment: () => ' zoo.cfg has no inline comments: everything after the separator is the value',
+  hex: () => ' only decimal numbers are accepted',
+  unit: () => ' units are not accepted',
+  empty: () => ' the value is empty',
+  range: (kind) => ` it is outside the ${kind === 'int' ? '32' : '64'}-bit range`,
+  other: () => ' ZooKeeper parses it as a plain decimal number',
+};
+
 /** QuorumPeerConfig reads these with Integer.parseInt / Long.parseLong: anything else is fatal. */
 export default defineRule({
   id: 'invalid-integer',
   severity: 'error',
-  docs: { description: 'A number ZooKeeper cannot parse (hex, units, spaces, inline comments, out of range).', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A number ZooKeeper cannot parse (hex, units, spaces, inline comments, out of range).' },
   zookeeper: { effect: 'fatal', says: 'For input string' },
+  messages: {
+    notNumber: ({ key, value, kind, why }: NotNumber) =>
+      `${key}=${JSON.stringify(value)} is not a ${kind === 'int' ? 'Java int' : 'Java long'}:${WHY[why](kind)}. ZooKeeper refuses to start.`,
+  },
+  hints: {
+    notNumber: ({ key, value, why, example }: NotNumber) =>
+      why === 'comment' ? `Move the comment to its own line: ${key}=${value.split('#')[0]?.trim()}` : `Write a plain decimal number, e.g. ${key}=${example}.`,
+  },
   check({ model, report }) {
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
+    for (const occ of model.static.winners) {
       const key = occ.key;
       const info = NUMBER_KEYS.get(key);
       if (info === undefined || isShortDecimal(occ.value) || !keyExistsIn(info, model.version)) continue;
-      const r = info.kind === 'int' ? parseJavaInt(occ.value) : parseJavaLong(occ.value);
+      const kind = info.kind === 'int' ? 'int' : 'long';
+      const r = kind === 'int' ? parseJavaInt(occ.value) : parseJavaLong(occ.value);
       if (r.ok) continue;
-      const v = occ.value;
-      const why = v.includes('#')
-        ? ' zoo.cfg has no inline comments: everything after the separator is the value'
-        : /^[+-]?0[xX]/.test(v)
-          ? ' only decimal numbers are accepted'
-          : /^[+-]?\d+[a-zA-Z]+$/.test(v)
-            ? ' units are not accepted'
-            : v === ''
-              ? ' the value is empty'
-              : /^[+-]?\d+$/.test(v)
-                ? ` it is outside the ${info.kind === 'int' ? '32' : '64'}-bit range`
-                : '';
+      const example = info.default && /^\d+$/.test(info.default) ? info.default : '10';
       report({
+        messageId: 'notNumber',
+        args: { key, value: occ.value, kind, why: whyOf(occ.value), example } satisfies NotNumber,
         at: { occ, part: 'value' },
-        message: `${key}=${JSON.stringify(v)} is not a ${info.kind === 'int' ? 'Java int' : 'Java long'}:${why || ' ZooKeeper parses it as a plain decimal number'}. ZooKeeper refuses to start.`,
-        hint: v.includes('#') ? `Move the comment to its own line: ${key}=${v.split('#')[0]?.trim()}` : `Write a plain decimal number, e.g. ${key}=${info.default && /^\d+$/.test(info.default) ? info.default : '10'}.`,
         zookeeper: { effect: 'fatal', says: r.says },
       });
     }

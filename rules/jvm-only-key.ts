@@ -1,23 +1,27 @@
 import { defineRule } from '../src/rule.js';
 import { JVM_ONLY_KEYS } from '../src/model/ignored-keys.js';
 
+type JvmOnly = { key: string; what: string; value: string };
+
 /** Properties without the `zookeeper.` prefix: in zoo.cfg they become `zookeeper.<key>`, which nothing reads. */
 export default defineRule({
   id: 'jvm-only-key',
   severity: 'warning',
-  docs: { description: 'A JVM-only property (jute.maxbuffer, readonlymode.enabled…) written in zoo.cfg, where it does nothing.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A JVM-only property (jute.maxbuffer, readonlymode.enabled…) written in zoo.cfg, where it does nothing.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    jvmOnly: ({ key, what }: JvmOnly) =>
+      `${key} (${what}) can only be set as a JVM system property. In zoo.cfg it becomes zookeeper.${key}, which nothing reads, so the default stays in force.`,
+  },
+  hints: {
+    jvmOnly: ({ key, value }: JvmOnly) => `Remove it here and start the JVM with -D${key}=${value} (SERVER_JVMFLAGS in zookeeper-env.sh / java.env).`,
+  },
   check({ model, report }) {
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
-      const key = occ.key;
-      const what = JVM_ONLY_KEYS.get(key);
+    for (const occ of model.static.winners) {
+      const what = JVM_ONLY_KEYS.get(occ.key);
       if (what === undefined) continue;
-      report({
-        at: { occ, part: 'key' },
-        message: `${key} (${what}) can only be set as a JVM system property. In zoo.cfg it becomes zookeeper.${key}, which nothing reads, so the default stays in force.`,
-        hint: `Remove it here and start the JVM with -D${key}=${occ.value} (SERVER_JVMFLAGS in zookeeper-env.sh / java.env).`,
-      });
+      report({ messageId: 'jvmOnly', args: { key: occ.key, what, value: occ.value } satisfies JvmOnly, at: { occ, part: 'key' } });
     }
   },
 });

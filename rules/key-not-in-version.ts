@@ -11,26 +11,32 @@ for (const version of ZK_VERSIONS) {
   if (all) KNOWS_EVERY_KEY.add(version);
 }
 
+type TooNew = { key: string; since: string; version: string };
+const lineOf = (since: string) => since.split('.').slice(0, 2).join('.');
+
 /** A key from a later release: the chosen ZooKeeper version treats it as unknown (a useless system property). */
 export default defineRule({
   id: 'key-not-in-version',
   severity: 'warning',
-  docs: { description: 'A key that the chosen ZooKeeper version (--zk-version) does not know yet.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'A key that the chosen ZooKeeper version does not know yet.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    tooNew: ({ key, since, version }: TooNew) =>
+      `${key} was added in ZooKeeper ${lineOf(since)} (${since}); ${version} does not read it and silently ignores it (it only becomes the system property zookeeper.${key}).`,
+  },
+  hints: {
+    // The command adds how to name another release (src/cli/advice.ts).
+    tooNew: ({ since }: TooNew) => `Upgrade to ZooKeeper ${lineOf(since)}+ or delete the line.`,
+  },
   check({ model, report }) {
     if (KNOWS_EVERY_KEY.has(model.version)) return;
     let seen: Set<string> | undefined; // keys already reported
-    for (let n = 0; n < model.static.occurrences.length; n++) {
-      const occ = model.static.occurrences[n]!;
+    for (const occ of model.static.occurrences) {
       const info = KEYS.get(occ.key);
       if (!info || keyExistsIn(info, model.version) || seen?.has(occ.key)) continue;
       (seen ??= new Set()).add(occ.key);
-      const [maj, min] = (info.since as string).split('.');
-      report({
-        at: { occ, part: 'key' },
-        message: `${occ.key} was added in ZooKeeper ${maj}.${min} (${info.since}); ${model.version} does not read it and silently ignores it (it only becomes the system property zookeeper.${occ.key}).`,
-        hint: `Upgrade to ZooKeeper ${maj}.${min}+ or delete the line (check --zk-version if ${model.version} is wrong).`,
-      });
+      report({ messageId: 'tooNew', args: { key: occ.key, since: info.since as string, version: model.version } satisfies TooNew, at: { occ, part: 'key' } });
     }
   },
 });

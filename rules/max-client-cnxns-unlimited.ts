@@ -5,23 +5,24 @@ import { parseJavaInt } from '../src/model/java.js';
 export default defineRule({
   id: 'max-client-cnxns-unlimited',
   severity: 'info',
-  docs: { description: 'maxClientCnxns=0 (or negative): no per-IP connection limit.', versions: 'all' },
+  versions: 'all',
+  docs: { description: 'maxClientCnxns=0 (or negative): no per-IP connection limit.' },
   zookeeper: { effect: 'silent' },
+  messages: {
+    zero: "maxClientCnxns=0 removes the per-IP connection limit: one misbehaving client (a connection leak) can use up the server's file descriptors.",
+    negative: ({ value }: { value: number }) =>
+      `maxClientCnxns=${value} does not mean "no connections": ZooKeeper only applies the limit when it is above 0, so this is unlimited, like 0.`,
+  },
+  hints: {
+    zero: 'Prefer a generous finite limit (e.g. maxClientCnxns=500) so a leaking client hits its own limit first.',
+    negative: 'Write maxClientCnxns=0 if you mean unlimited, or a positive limit such as 60.',
+  },
   check({ model, report }) {
     const occ = model.static.effective.get('maxClientCnxns');
     if (!occ) return;
     const parsed = parseJavaInt(occ.value);
     if (!parsed.ok || parsed.value > 0) return;
-    const negative = parsed.value < 0;
-    report({
-      at: { occ, part: 'value' },
-      severity: negative ? 'warning' : 'info',
-      message: negative
-        ? `maxClientCnxns=${parsed.value} does not mean "no connections": ZooKeeper only applies the limit when it is above 0, so this is unlimited, like 0.`
-        : 'maxClientCnxns=0 removes the per-IP connection limit: one misbehaving client (a connection leak) can use up the server\'s file descriptors.',
-      hint: negative
-        ? 'Write maxClientCnxns=0 if you mean unlimited, or a positive limit such as 60.'
-        : 'Prefer a generous finite limit (e.g. maxClientCnxns=500) so a leaking client hits its own limit first.',
-    });
+    if (parsed.value < 0) report({ messageId: 'negative', args: { value: parsed.value }, at: { occ, part: 'value' }, severity: 'warning' });
+    else report({ messageId: 'zero', at: { occ, part: 'value' }, severity: 'info' });
   },
 });

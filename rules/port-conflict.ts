@@ -73,37 +73,38 @@ export default defineRule({
 
     // 3. Several server lines on one host sharing a port.
     if (!model.distributed) return;
-    // Members and their machines, in order; most ensembles have one member per machine and stop at the compare.
-    const members: ServerDecl[] = [];
-    const machines: string[] = [];
-    for (const d of model.membership.members.values()) {
-      members.push(d);
-      machines.push(machineOf(d));
-    }
-    let reported: Set<ServerDecl> | undefined;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        if (machines[i] === '' || machines[i] !== machines[j]) continue;
-        const a = members[i] as ServerDecl;
-        const b = members[j] as ServerDecl;
-        if (reported?.has(b)) continue;
-        const hit = portsOf(a).flatMap((pa) =>
-          portsOf(b)
-            .filter((pb) => pb.port === pa.port)
-            .map((pb) => ({ pa, pb: { ...pb, host: machineOf(b) } })),
-        )[0];
-        if (!hit) continue;
-        (reported ??= new Set<ServerDecl>()).add(b);
-        report({
-          at: { occ: b.occ, part: 'value' },
-          message:
-            `server.${b.id} and server.${a.id} are on the same host (${hit.pb.host}) and both use port ${hit.pb.port} ` +
-            `(${hit.pb.what} vs ${hit.pa.what}). Only one of them can bind it; ZooKeeper does not compare ports when it reads the file.`,
-          hint: 'Servers sharing a host need distinct ports, e.g. 2888:3888, 2889:3889, 2890:3890.',
-          related: [{ at: { occ: a.occ, part: 'value' }, message: `server.${a.id}` }],
-          zookeeper: { effect: 'warning', says: BIND },
-        });
+    // Each member is compared with the first earlier member on its machine that uses one of its
+    // ports, found through a map (machine, port) → first member: linear in the server lines.
+    const firstOn = new Map<string, ServerDecl>();
+    const order = new Map<ServerDecl, number>();
+    for (const b of model.membership.members.values()) {
+      order.set(b, order.size);
+      const machine = machineOf(b);
+      if (machine === '') continue;
+      const portsB = portsOf(b);
+      let a: ServerDecl | undefined;
+      for (const pb of portsB) {
+        const key = `${machine}\0${pb.port}`;
+        const first = firstOn.get(key);
+        if (first === undefined) firstOn.set(key, b);
+        else if (first !== b && (a === undefined || (order.get(first) as number) < (order.get(a) as number))) a = first;
       }
+      if (a === undefined) continue;
+      const hit = portsOf(a).flatMap((pa) =>
+        portsB
+          .filter((pb) => pb.port === pa.port)
+          .map((pb) => ({ pa, pb: { ...pb, host: machine } })),
+      )[0];
+      if (!hit) continue;
+      report({
+        at: { occ: b.occ, part: 'value' },
+        message:
+          `server.${b.id} and server.${a.id} are on the same host (${hit.pb.host}) and both use port ${hit.pb.port} ` +
+          `(${hit.pb.what} vs ${hit.pa.what}). Only one of them can bind it; ZooKeeper does not compare ports when it reads the file.`,
+        hint: 'Servers sharing a host need distinct ports, e.g. 2888:3888, 2889:3889, 2890:3890.',
+        related: [{ at: { occ: a.occ, part: 'value' }, message: `server.${a.id}` }],
+        zookeeper: { effect: 'warning', says: BIND },
+      });
     }
   },
 });

@@ -53,6 +53,12 @@ export interface Diagnostic extends Location {
   fix?: DiagnosticFix;
   /** Set on suppressed findings: an inline `zklint-disable…` comment or a baseline entry. */
   suppressions?: Suppression[];
+  /**
+   * Set on the summary that ends a long list: how many further findings of this rule in this file
+   * it stands for, not listed one by one (only the first 1,000 per rule and file are). Counts
+   * (exit codes, --max-warnings, summaries) include them.
+   */
+  omitted?: number;
 }
 
 export interface Suppression {
@@ -92,6 +98,6 @@ function compareIds(a: string, b: string): number {
 
 export function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const r of results) for (const d of r.diagnostics) counts[d.severity]++;
+  for (const r of results) for (const d of r.diagnostics) counts[d.severity] += 1 + (d.omitted ?? 0);
   return counts;
 }

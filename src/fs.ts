@@ -32,6 +32,12 @@ export interface FileSystem {
   readFile(p: string, maxBytes?: number): Uint8Array;
   /** Names in a directory (not paths), unsorted. */
   readDir(p: string): string[];
+  /**
+   * The target of a symbolic link, as written in it; `undefined` when `p` is not a link (or not
+   * there). Optional: a file system without links (the memory one) leaves it out. `--root` uses it
+   * to follow links only while they stay inside the root.
+   */
+  readLink?(p: string): string | undefined;
 }
 
 function toFsError(e: unknown): FsError {
@@ -92,7 +98,65 @@ export const nodeFileSystem: FileSystem = {
       throw toFsError(e);
     }
   },
+  readLink(p) {
+    try {
+      return nodeFs.lstatSync(p).isSymbolicLink() ? nodeFs.readlinkSync(p) : undefined;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw toFsError(e);
+    }
+  },
 };
+
+const MAX_LINKS = 40; // as Linux's path walk
+
+/**
+ * Where `p` (a path inside `root`) is, walked as a chroot into `root` would: `..` stops at the
+ * root, and a symbolic link is followed with its target taken inside the root (an absolute target
+ * starts again at the root). For a path inside the root, the result is inside it and names no
+ * link, so reading it never leaves the root. Other paths are returned as given.
+ */
+export function resolveInRoot(fs: FileSystem, root: string, p: string): string {
+  const absRoot = path.resolve(root);
+  const abs = path.resolve(p);
+  const rel = abs === absRoot ? '' : abs.startsWith(absRoot.endsWith(path.sep) ? absRoot : absRoot + path.sep) ? abs.slice(absRoot.length) : undefined;
+  // A path outside the root is an input of the user's (the config, a file beside it): as given.
+  if (rel === undefined) return p;
+  const todo = rel.split(/[\\/]+/).filter((c) => c !== '' && c !== '.').reverse();
+  const done: string[] = [];
+  let links = 0;
+  while (todo.length > 0) {
+    const c = todo.pop() as string;
+    if (c === '.') continue;
+    if (c === '..') {
+      done.pop();
+      continue;
+    }
+    done.push(c);
+    const target = fs.readLink?.(path.join(absRoot, ...done));
+    if (target === undefined) continue;
+    if (++links > MAX_LINKS) throw new FsError('ELOOP', 'too many levels of symbolic links');
+    done.pop();
+    if (target.startsWith('/')) done.length = 0;
+    for (const t of target.split('/').filter((x) => x !== '').reverse()) todo.push(t);
+  }
+  return path.join(absRoot, ...done);
+}
+
+/**
+ * The file system as seen from inside `root` (for `--root`): every path inside the root is
+ * resolved with `resolveInRoot` before it is read, so no dataDir, dynamic file, myid, epoch file
+ * or link leads outside it.
+ */
+export function rootedFileSystem(fs: FileSystem, root: string): FileSystem {
+  const inRoot = (p: string) => resolveInRoot(fs, root, p);
+  return {
+    stat: (p) => fs.stat(inRoot(p)),
+    readFile: (p, maxBytes) => fs.readFile(inRoot(p), maxBytes),
+    readDir: (p) => fs.readDir(inRoot(p)),
+  };
+}
 
 
 export type MemoryTree = Record<string, string | Uint8Array | null>;

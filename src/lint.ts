@@ -1,22 +1,27 @@
 /** Linting one or many config files (or text in memory) into diagnostics. */
 import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from './diagnostic.js';
-import { nodeFileSystem } from './fs.js';
+import { nodeFileSystem, rootedFileSystem } from './fs.js';
 import { readSource, sourceFromText, binaryProblem, type LoadProblem, type SourceFile } from './load/source.js';
 import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js';
 import { DEFAULT_ZK_VERSION } from './model/version.js';
 import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
 import { applySuppressions } from './engine/suppress.js';
+import { capPerRuleAndFile } from './engine/cap.js';
 import { fileRules as builtinRules, ensembleRules } from '../rules/index.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
-import { jvmFlagsFromEnvFile } from './env-file.js';
+import { jvmFlagSources, type JvmFlagSource } from './env-file.js';
 import { resolveFrom } from './util/join.js';
 
-/** JVM flags from an env file first, then explicit flags (later -D wins, as on a java command line). */
-function allJvmFlags(options: LintOptions): string[] {
-  const flags: string[] = [];
+/**
+ * The server's JVM flags in command-line order, each with where it comes from: the environment's
+ * SERVER_JVMFLAGS / JVMFLAGS as the env file leaves them, then the explicit flags (later -D wins, as
+ * on a java command line).
+ */
+function allJvmFlags(options: LintOptions): JvmFlagSource[] {
+  let envFile: { name: string; text: string } | undefined;
   if (options.envFile !== undefined) {
     const fs = options.fs ?? nodeFileSystem;
     const file = path.resolve(options.cwd ?? process.cwd(), options.envFile);
@@ -26,27 +31,49 @@ function allJvmFlags(options: LintOptions): string[] {
     } catch (e) {
       throw new Error(`cannot read env file ${options.envFile}: ${(e as Error).message}`, { cause: e });
     }
-    flags.push(...jvmFlagsFromEnvFile(Buffer.from(bytes).toString('utf8')));
+    envFile = { name: options.envFile, text: Buffer.from(bytes).toString('utf8') };
   }
-  flags.push(...(options.jvmFlags ?? []));
+  const flags = jvmFlagSources(options.environment, envFile);
+  for (const flag of options.jvmFlags ?? []) flags.push({ flag, from: 'the given JVM flags' });
   return flags;
 }
 
+/** Each system property set more than once with different values: every setting, in order (the last wins). */
+function overriddenProps(flags: readonly JvmFlagSource[]): Map<string, { value: string; from: string }[]> {
+  const all = new Map<string, { value: string; from: string }[]>();
+  for (const { flag, from } of flags) {
+    for (const [key, value] of parseJvmFlags([flag])) {
+      const list = all.get(key);
+      if (list) list.push({ value, from });
+      else all.set(key, [{ value, from }]);
+    }
+  }
+  for (const [key, list] of all) if (new Set(list.map((e) => e.value)).size < 2) all.delete(key);
+  return all;
+}
+
 export function modelOptions(options: LintOptions): ModelOptions {
+  const base = options.fs ?? nodeFileSystem;
   const opts: ModelOptions = {
-    fs: options.fs ?? nodeFileSystem,
+    // Under a root every path of the config is read as inside it (the config itself is the user's input).
+    fs: options.root !== undefined ? rootedFileSystem(base, path.resolve(options.cwd ?? process.cwd(), options.root)) : base,
     root: options.root,
     onHost: options.onHost ?? false,
     cwd: options.cwd ?? process.cwd(),
     version: options.zkVersion ?? DEFAULT_ZK_VERSION,
-    jvmProps: parseJvmFlags(allJvmFlags(options)),
+    jvmProps: new Map(),
+    jvmOverrides: new Map(),
   };
+  const flags = allJvmFlags(options);
+  opts.jvmProps = parseJvmFlags(flags.map((f) => f.flag));
+  opts.jvmOverrides = overriddenProps(flags);
   if (options.myid !== undefined) {
     const n = parseJavaLong(String(options.myid));
     if (!n.ok) throw new TypeError(`myid must be an integer, got ${JSON.stringify(options.myid)}`);
     opts.myid = n.value.toString();
   }
   if (options.maxFileBytes !== undefined) opts.maxFileBytes = options.maxFileBytes;
+  if (options.onSource !== undefined) opts.onSource = options.onSource;
   return opts;
 }
 
@@ -72,20 +99,25 @@ export function resolveAll(options: LintOptions): ResolvedRule[] {
 
 function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): FileResult[] {
   // The common case: every finding is on the file itself (none on a dynamic file), none suppressed.
-  if (!suppressed && diags.every((d) => d.file === file)) return [{ file, diagnostics: diags.length > 1 ? diags.sort(compareDiagnostics) : diags }];
+  if (!suppressed && diags.every((d) => d.file === file)) return [{ file, diagnostics: diags.length > 1 ? capPerRuleAndFile(diags.sort(compareDiagnostics)) : diags }];
   const byFile = new Map<string, Diagnostic[]>([[file, []]]);
   for (const d of diags.sort(compareDiagnostics)) {
     const list = byFile.get(d.file) ?? [];
     list.push(d);
     byFile.set(d.file, list);
   }
-  const results: FileResult[] = [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics }));
+  const results: FileResult[] = [...byFile].map(([f, diagnostics]) => ({ file: f, diagnostics: capPerRuleAndFile(diagnostics) }));
   if (suppressed) {
+    const byName = new Map(results.map((r) => [r.file, r]));
     for (const d of suppressed.sort(compareDiagnostics)) {
-      let r = results.find((x) => x.file === d.file);
-      if (!r) results.push((r = { file: d.file, diagnostics: [] }));
+      let r = byName.get(d.file);
+      if (!r) {
+        results.push((r = { file: d.file, diagnostics: [] }));
+        byName.set(d.file, r);
+      }
       (r.suppressed ??= []).push(d);
     }
+    for (const r of results) if (r.suppressed) r.suppressed = capPerRuleAndFile(r.suppressed);
   }
   return results;
 }

@@ -3,7 +3,6 @@
  * The zklint command. Exit codes: 0 clean, 1 findings at or above the failure threshold
  * (--fail-on, --max-warnings), 2 usage or internal error, 78 invalid linter config.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs, UsageError, USAGE, type CliArgs } from './args.js';
 import { discover } from './discover.js';
@@ -15,21 +14,8 @@ import type { FormatContext } from '../format/types.js';
 import { VERSION } from '../meta.js';
 import type { FileResult, LintResult } from '../diagnostic.js';
 import { configsFor, ConfigProblem, ignored, lintOptions } from './options.js';
-import { binaryProblem, DEFAULT_MAX_FILE_BYTES } from '../load/source.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
-
-/** Text for code frames: regular files within the size limit only (never a FIFO or /dev/zero). */
-function sourceForFrames(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string | undefined {
-  try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > maxBytes) return undefined;
-    const bytes = fs.readFileSync(file);
-    return binaryProblem(bytes) ? undefined : bytes.toString('latin1'); // no frames of binary bytes
-  } catch {
-    return undefined;
-  }
-}
 
 /** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
 async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
@@ -83,16 +69,19 @@ export async function run(
     const lint = await import('../lint.js');
     let result: LintResult;
     let files: string[] = [];
-    const stdinText = new Map<string, string>();
+    // The text of every file linted, as it was read: code frames and fingerprints come from here,
+    // never from reading a path again (under --root a path names a file inside the root).
+    const linted = new Map<string, string>();
+    const onSource = (src: { path: string; text: string }) => void linted.set(src.path, src.text);
     if (args.stdin) {
       const bytes = await (io.stdin ?? readStdin)();
       const file = args.stdinFilename ?? '<stdin>';
       const [group] = await configsFor([args.stdinFilename ?? path.join(cwd, 'zoo.cfg')], args, cwd);
-      const opts = lintOptions(args, group?.config);
+      const opts = { ...lintOptions(args, group?.config), onSource };
       if (args.stdinFilename !== undefined) opts.cwd = path.dirname(path.resolve(cwd, args.stdinFilename));
       result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
       files = [file];
-      stdinText.set(file, bytes.toString('latin1'));
+
     } else {
       files = discover(args.paths, cwd);
       const groups = await configsFor(files, args, cwd);
@@ -101,7 +90,7 @@ export async function run(
       const matchesAny = needGlob ? (await import('../util/glob.js')).matchesAny : () => false;
       for (const g of groups) {
         const kept = g.files.filter((f) => !ignored(f, g.config, cwd, matchesAny));
-        const opts = lintOptions(args, g.config, cwd);
+        const opts = { ...lintOptions(args, g.config, cwd), onSource };
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
         const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
         results.push(...r.results);
@@ -114,10 +103,7 @@ export async function run(
       cwd,
       rules: await builtinRuleMeta(lintOptions(args, undefined, cwd).customRules),
       zkVersion: args.zkVersion,
-      getSource: (f) => {
-        if (stdinText.has(f)) return stdinText.get(f);
-        return sourceForFrames(f, args.maxFileBytes);
-      },
+      getSource: (f) => linted.get(f),
     };
     if (args.includeSuppressed) ctx.includeSuppressed = true;
     ctx.failOn = args.failOn; // junit: failing cases are exactly what fails the run
@@ -153,7 +139,7 @@ export async function run(
     }
     let errors = 0;
     let warnings = 0;
-    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
+    for (const r of result.results) for (const d of r.diagnostics) d.severity === 'error' ? (errors += 1 + (d.omitted ?? 0)) : d.severity === 'warning' ? (warnings += 1 + (d.omitted ?? 0)) : 0;
     const failing = errors > 0 || (args.failOn === 'warning' && warnings > 0);
     if (failing) return EXIT.errors;
     if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {

@@ -52,6 +52,15 @@ function fixOf(spec: FixSpec, file: string): DiagnosticFix {
   };
 }
 
+/** Words quoting a huge value (a 14 MB line) keep their start and end: reports stay readable and small. */
+const MAX_WORDS = 2000;
+function clip(s: string): string;
+function clip(s: string | undefined): string | undefined;
+function clip(s: string | undefined): string | undefined {
+  if (s === undefined || s.length <= MAX_WORDS) return s;
+  return `${s.slice(0, 1200)} … (${s.length - 1600} characters left out) … ${s.slice(s.length - 400)}`;
+}
+
 /** Turns a rule's report into a diagnostic, its words taken from the rule's message table. */
 export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, version: string): Diagnostic {
   const { rule } = resolved;
@@ -79,14 +88,14 @@ export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, 
     ruleId: rule.id,
     messageId,
     severity: report.severity ?? resolved.severity,
-    message,
+    message: clip(message),
     file: at.file,
     line: at.line,
     column: at.column,
     endLine: at.endLine,
     endColumn: at.endColumn,
     docsUrl: rule.docs.url,
-    hint,
+    hint: clip(hint),
     related,
     zookeeper: behaviourFor(report.zookeeper ?? rule.zookeeper, version),
     fix: report.fix ? fixOf(report.fix, at.file) : undefined,

@@ -6,7 +6,7 @@
  * nothing is reported by `unused-suppression`. Ensemble rules' findings on a node's file are
  * silenced the same way (src/ensemble/lint.ts applies this after the ensemble rules ran).
  */
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic, Suppression } from '../diagnostic.js';
 import type { ConfigFile } from '../model/config-file.js';
 import { positionOf } from '../load/positions.js';
 import { suggest } from '../util/suggest.js';
@@ -24,6 +24,8 @@ interface Directive {
   reason?: string;
   span: { start: number; end: number };
   used: Set<string>;
+  /** Position among all directives of the run (hits are listed in this order). */
+  n: number;
 }
 
 function parse(file: ConfigFile): Directive[] {
@@ -48,9 +50,26 @@ function parse(file: ConfigFile): Directive[] {
       rules: ids.length ? ids : 'all',
       span: c.span,
       used: new Set(),
+      n: 0,
     };
     if (reason !== undefined) d.reason = reason;
     out.push(d);
+  }
+  return out;
+}
+
+function suppressionOf(x: Directive): Suppression {
+  return x.reason ? { kind: 'inSource', justification: x.reason } : { kind: 'inSource' };
+}
+
+/** The suppressions of `hits`, in directive order, each distinct one once (with its first position). */
+function distinct(hits: readonly Directive[]): Array<{ n: number; s: Suppression }> {
+  const seen = new Set<string | undefined>();
+  const out: Array<{ n: number; s: Suppression }> = [];
+  for (const h of hits) {
+    if (seen.has(h.reason)) continue;
+    seen.add(h.reason);
+    out.push({ n: h.n, s: suppressionOf(h) });
   }
   return out;
 }
@@ -76,21 +95,51 @@ export function applySuppressions(
 ): SuppressOutcome {
   const directives = files.flatMap(parse);
   if (directives.length === 0) return { kept: diags, suppressed: [] };
+  // Indexed by file (whole-file directives) and by file and line (next-line ones): each finding
+  // looks up its own few directives instead of scanning all of them.
+  const wholeFile = new Map<string, Directive[]>();
+  const byLine = new Map<string, Directive[]>();
+  directives.forEach((x, n) => {
+    x.n = n;
+    const key = x.kind === 'file' ? x.file.source.path : `${x.file.source.path}\0${x.line}`;
+    const table = x.kind === 'file' ? wholeFile : byLine;
+    const list = table.get(key);
+    if (list) list.push(x);
+    else table.set(key, [x]);
+  });
+  const applies = (x: Directive, d: Diagnostic) => x.rules === 'all' || x.rules.includes(d.ruleId);
+  // Whole-file directives apply alike to every finding of a rule in a file: looked up once per
+  // (file, rule), with their suppressions (identical directives listed once).
+  const perRule = new Map<string, { hits: Directive[]; sups: Array<{ n: number; s: Suppression }> }>();
+  const fileLevel = (d: Diagnostic) => {
+    const all = wholeFile.get(d.file);
+    if (!all) return undefined;
+    const key = `${d.file}\0${d.ruleId}`;
+    let e = perRule.get(key);
+    if (!e) {
+      const hits = all.filter((x) => applies(x, d));
+      e = { hits, sups: distinct(hits) };
+      perRule.set(key, e);
+    }
+    return e;
+  };
   const kept: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
   for (const d of diags) {
-    const hits = directives.filter(
-      (x) =>
-        x.file.source.path === d.file &&
-        (x.kind === 'file' || x.line === d.line) &&
-        (x.rules === 'all' || x.rules.includes(d.ruleId)),
-    );
-    if (hits.length === 0 || d.ruleId === 'config-unreadable') {
+    if (d.ruleId === 'config-unreadable') {
       kept.push(d);
       continue;
     }
-    for (const h of hits) h.used.add(d.ruleId);
-    suppressed.push({ ...d, suppressions: hits.map((h) => (h.reason ? { kind: 'inSource' as const, justification: h.reason } : { kind: 'inSource' as const })) });
+    const whole = fileLevel(d);
+    const onLine = byLine.get(`${d.file}\0${d.line}`)?.filter((x) => applies(x, d)) ?? [];
+    if (onLine.length === 0 && !whole?.hits.length) {
+      kept.push(d);
+      continue;
+    }
+    for (const h of onLine) h.used.add(d.ruleId);
+    if (whole?.hits.length && !whole.hits[0]!.used.has(d.ruleId)) for (const h of whole.hits) h.used.add(d.ruleId);
+    const sups = onLine.length === 0 ? whole!.sups : whole?.hits.length ? distinct(onLine).concat(whole.sups).sort((x, y) => x.n - y.n) : distinct(onLine);
+    suppressed.push({ ...d, suppressions: sups.map((x) => x.s) });
   }
   const unused = resolved.find((r) => r.rule.id === 'unused-suppression');
   if (unused) {

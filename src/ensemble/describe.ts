@@ -18,13 +18,6 @@ export function nodeTarget(n: EnsembleNode): Target {
   return first ? { occ: first.occ } : { file: n.file };
 }
 
-/** A node's line for server `id`, or the node's file when it has none. */
-export function lineFor(n: EnsembleNode, id: string): { at: Target; message: string } {
-  const d = n.model.membership.members.get(id);
-  if (d) return { at: { occ: d.occ }, message: `${n.name}: server.${id}=${d.occ.value}` };
-  return { at: nodeTarget(n), message: `${n.name}: no server.${id}` };
-}
-
 export function addressOf(d: ServerDecl): string {
   return d.parsed.addresses.map((a) => `${a.host}:${a.quorumPort}:${a.electionPort ?? ''}`).join('|');
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from '../diagnostic.js';
 import { runRules, toDiagnostic, type ResolvedRule } from '../engine/run.js';
 import { applySuppressions } from '../engine/suppress.js';
+import { capPerRuleAndFile } from '../engine/cap.js';
 import { modelOptions, resolveAll, unreadable, versionOf } from '../lint.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { LintOptions } from '../options.js';
@@ -74,12 +75,13 @@ function collect(byFile: Map<string, Diagnostic[]>, diags: Diagnostic[]): void {
 }
 
 function toResults(byFile: Map<string, Diagnostic[]>, suppressedByFile?: Map<string, Diagnostic[]>): FileResult[] {
-  const out: FileResult[] = [...byFile].map(([file, diagnostics]) => ({ file, diagnostics: diagnostics.sort(compareDiagnostics) }));
+  const out: FileResult[] = [...byFile].map(([file, diagnostics]) => ({ file, diagnostics: capPerRuleAndFile(diagnostics.sort(compareDiagnostics)) }));
+  const byName = new Map(out.map((r) => [r.file, r]));
   for (const [file, suppressed] of suppressedByFile ?? []) {
     if (suppressed.length === 0) continue;
-    let r = out.find((x) => x.file === file);
+    let r = byName.get(file);
     if (!r) out.push((r = { file, diagnostics: [] }));
-    r.suppressed = suppressed.sort(compareDiagnostics);
+    r.suppressed = capPerRuleAndFile(suppressed.sort(compareDiagnostics));
   }
   return out;
 }
@@ -111,7 +113,13 @@ function suppress(loaded: Loaded, ranOn: ReadonlySet<EnsembleNode>, options: Ens
     const { kept, suppressed } = applySuppressions(files, diags, resolved, known, ranOn.has(n) ? [] : ensembleIds, versionOf(options));
     for (const p of paths) if (byFile.has(p)) byFile.set(p, []);
     collect(byFile, kept);
-    if (options.keepSuppressed) for (const d of suppressed) suppressedByFile.set(d.file, [...(suppressedByFile.get(d.file) ?? []), d]);
+    if (options.keepSuppressed) {
+      for (const d of suppressed) {
+        const list = suppressedByFile.get(d.file);
+        if (list) list.push(d);
+        else suppressedByFile.set(d.file, [d]);
+      }
+    }
   }
   return toResults(byFile, suppressedByFile);
 }

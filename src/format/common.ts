@@ -1,7 +1,7 @@
 /** What the CI formats share: each finding with its repo-relative path and stable fingerprint. */
 import * as path from 'node:path';
 import type { Diagnostic, LintResult } from '../diagnostic.js';
-import { fingerprint, fingerprintAll, isWholeFile, lineTextOf } from '../util/fingerprint.js';
+import { fingerprint, fingerprintAll, isWholeFile, lineIndex, lineTextOf, type LineIndex } from '../util/fingerprint.js';
 import { findRepoRoot, relativeTo } from '../util/paths.js';
 import type { FormatContext } from './types.js';
 
@@ -28,9 +28,13 @@ export function relFile(file: string, ctx: FormatContext, base = baseDir(ctx)): 
 export function findings(result: LintResult, ctx: FormatContext, withSuppressed = false): Finding[] {
   const base = baseDir(ctx);
   const out: Finding[] = [];
-  const texts = new Map<string, string | undefined>();
+  // One line index per file, built on first use: each finding's line is then found in O(1).
+  const texts = new Map<string, LineIndex | undefined>();
   const text = (f: string) => {
-    if (!texts.has(f)) texts.set(f, ctx.getSource(f));
+    if (!texts.has(f)) {
+      const t = ctx.getSource(f);
+      texts.set(f, t === undefined ? undefined : lineIndex(t));
+    }
     return texts.get(f);
   };
   const items: Array<{ d: Diagnostic; suppressed: boolean }> = [];

@@ -2,6 +2,7 @@
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import { countBySeverity } from '../diagnostic.js';
 import { printable } from './printable.js';
+import { lineAt, lineIndex, type LineIndex } from '../util/fingerprint.js';
 import type { Formatter } from './types.js';
 
 const CODES = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, cyan: 36, underline: 4 } as const;
@@ -17,20 +18,15 @@ const EFFECT: Record<string, string> = {
   silent: 'starts silently',
 };
 
-function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
-
-function frame(d: Diagnostic, text: string | undefined, paint: ReturnType<typeof painter>): string[] {
+function frame(d: Diagnostic, text: LineIndex | undefined, paint: ReturnType<typeof painter>): string[] {
   // An empty range is about the whole file (e.g. a key that is absent): no line to show.
   if (text === undefined || (d.line === d.endLine && d.column === d.endColumn)) return [];
-  const lines = splitLines(text);
-  const line = lines[d.line - 1];
+  const line = lineAt(text, d.line);
   if (line === undefined) return [];
-  const width = String(Math.min(lines.length, d.line + 1)).length;
+  const width = String(Math.min(text.starts.length, d.line + 1)).length;
   const out: string[] = [];
   const show = (n: number, mark: boolean) => {
-    const l = lines[n - 1];
+    const l = lineAt(text, n);
     if (l === undefined) return;
     const clipped = l.length > 200 ? `${l.slice(0, 200)}…` : l;
     out.push(`${mark ? paint('red', '>') : ' '} ${paint('dim', String(n).padStart(width))} | ${printable(clipped)}`);
@@ -52,7 +48,8 @@ export const stylish: Formatter = (result, ctx) => {
   for (const r of result.results) {
     if (r.diagnostics.length === 0) continue;
     out.push(paint('underline', printable(r.file)));
-    const text = ctx.getSource(r.file);
+    const source = ctx.getSource(r.file);
+    const text = source === undefined ? undefined : lineIndex(source); // once per file, not per finding
     for (const d of r.diagnostics) {
       const pos = `${d.line}:${d.column}`;
       out.push(`  ${paint('dim', pos.padEnd(7))}${paint(sevStyle[d.severity], d.severity.padEnd(8))}${printable(d.message)}  ${paint('dim', d.ruleId)}`);

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { readSource, type LoadProblem, type SourceFile } from '../load/source.js';
 import { buildConfigFile, type ConfigFile, type Occurrence } from './config-file.js';
-import { inspectDir, hostPathOf, type DirFacts, type Placement } from './data-dir.js';
+import { inspectDir, hostPathOf, type DirFacts, type NotChecked, type Placement } from './data-dir.js';
 import { parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
 import { buildMembership, isMembershipKey, type Membership } from './membership.js';
 import { readMyId, type MyIdFacts } from './myid.js';
@@ -18,9 +18,13 @@ export interface ModelOptions extends Placement {
   version: ZkVersion;
   /** JVM system properties the server is started with (`-Dk=v`), e.g. from SERVER_JVMFLAGS. */
   jvmProps: ReadonlyMap<string, string>;
+  /** System properties set more than once with different values, each setting with its origin, in order (the last wins). */
+  jvmOverrides?: ReadonlyMap<string, readonly { value: string; from: string }[]>;
   /** The server's id when known from inventory (`--myid`): replaces reading `<dataDir>/myid`. */
   myid?: string;
   maxFileBytes?: number;
+  /** Told of every file read as config text (see LintOptions.onSource). */
+  onSource?: (source: { path: string; text: string }) => void;
 }
 
 export interface DynamicFile {
@@ -29,7 +33,7 @@ export interface DynamicFile {
   zkPath: string;
   hostPath?: string;
   state: 'loaded' | 'missing' | 'unreadable' | 'not-checked';
-  reason?: string;
+  notChecked?: NotChecked;
   problem?: LoadProblem;
   file?: ConfigFile;
 }
@@ -93,15 +97,12 @@ function consumed(key: string): boolean {
 function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): DynamicFile {
   const zkPath = occ.value;
   const dyn: DynamicFile = { occ, zkPath, state: 'not-checked' };
-  const { hostPath, reason } = hostPathOf(opts, zkPath);
-  if (hostPath === undefined) return { ...dyn, reason: reason as string };
+  const { hostPath, notChecked } = hostPathOf(opts, zkPath);
+  if (hostPath === undefined) return { ...dyn, notChecked: notChecked as NotChecked };
   dyn.hostPath = hostPath;
   const read = readSource(opts.fs, displayPathFor(occ.file.path, hostPath, zkPath), hostPath, opts.maxFileBytes);
   if (read.problem) {
-    if (read.problem.code === 'missing') {
-      if (!opts.onHost && !opts.root) return { ...dyn, reason: 'does not exist on this machine; not checked (use --on-host on the server)' };
-      return { ...dyn, state: 'missing', problem: read.problem };
-    }
+    if (read.problem.code === 'missing') return { ...dyn, state: 'missing', problem: read.problem };
     return { ...dyn, state: 'unreadable', problem: read.problem };
   }
   void version;
@@ -156,6 +157,10 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
 
   const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
   const dynamic = dynOcc ? loadDynamic(dynOcc, opts, version) : undefined;
+  if (opts.onSource) {
+    opts.onSource(source);
+    if (dynamic?.file) opts.onSource(dynamic.file.source);
+  }
   const membershipFile = dynamic?.file ?? staticFile;
   const oracle = atLeast(version, '3.8') && staticFile.effective.has('oraclePath');
   const membership = buildMembership(membershipFile, version, multiAddress, oracle);

@@ -6,14 +6,39 @@
  */
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostic.js';
+import { lineStarts } from '../load/positions.js';
 
 // Loaded on first use: the bundled CLI would otherwise load node:crypto at every start.
 let crypto: typeof import('node:crypto') | undefined;
 const createHash = (algorithm: string) => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 
-export function lineTextOf(text: string | undefined, line: number): string {
+/** A text with the offsets its lines start at: built once per file, so each line is found in O(1). */
+export interface LineIndex {
+  text: string;
+  starts: number[];
+}
+
+export function lineIndex(text: string): LineIndex {
+  return { text, starts: lineStarts(text) };
+}
+
+/** Line `line` (1-based) of an indexed text, without its line break; undefined past the end. */
+export function lineAt(index: LineIndex, line: number): string | undefined {
+  const { text, starts } = index;
+  if (line < 1 || line > starts.length) return undefined;
+  const start = starts[line - 1] as number;
+  let end = line < starts.length ? (starts[line] as number) : text.length;
+  if (end > start && line < starts.length) {
+    end--; // the break: \n, or \r alone
+    if (text.charCodeAt(end) === 10 && end > start && text.charCodeAt(end - 1) === 13) end--;
+  }
+  return text.slice(start, end);
+}
+
+/** The trimmed text of a line, for fingerprints ('' when there is no such line or no text). */
+export function lineTextOf(text: string | LineIndex | undefined, line: number): string {
   if (text === undefined) return '';
-  return (text.split(/\r\n|\r|\n/)[line - 1] ?? '').trim();
+  return (lineAt(typeof text === 'string' ? lineIndex(text) : text, line) ?? '').trim();
 }
 
 /** A finding about the whole file (an empty range at 1:1, e.g. a key that is absent): it has no line of its own. */

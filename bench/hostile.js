@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * Pathological inputs (issue 10 "Bounded on every input", issue 15 point 5): each config is linted
+ * in a fresh process through the library and every formatter that reads line text (stylish code
+ * frames; sarif, github, gitlab fingerprints), then once through the command. Prints wall time,
+ * peak RSS and both per input MB. Target: each under 2 s. Asserts nothing.
+ * Run by `npm run bench` (after the other benchmarks), or alone: `node bench/hostile.js`.
+ * Env: HOSTILE_SCALE (default 1: the sizes of the issue), HOSTILE_ONLY (comma list of names).
+ * Internal: `node bench/hostile.js --child <file>` lints one file in this process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const CLI = join(ROOT, 'bin', 'zklint.cjs');
+const LIB = join(ROOT, 'dist', 'src', 'index.js');
+const FORMATS = join(ROOT, 'dist', 'src', 'format', 'index.js');
+
+const scale = Number(process.env.HOSTILE_SCALE ?? 1);
+const n = (x) => Math.max(1, Math.round(x * scale));
+const HEAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\n';
+
+/** name → config text (Latin-1). */
+export const INPUTS = {
+  // Every server on the same address and ports: a port conflict between every pair.
+  'server-lines-100k': () => HEAD + Array.from({ length: n(100_000) }, (_, i) => `server.${i + 1}=127.0.0.1:2888:3888\n`).join(''),
+  'unknown-keys-500k': () => HEAD + Array.from({ length: n(500_000) }, (_, i) => `unknownKey${i}=1\n`).join(''),
+  // Every other line a suppression, naming a rule that fires on the next line and one that does not.
+  'suppressions-300k': () =>
+    HEAD + Array.from({ length: n(150_000) }, (_, i) => `# zklint-disable-next-line unknown-key, duplicate-key\nnotAKey${i}=1\n# zklint-disable unknown-key\n`).join(''),
+  'template-braces-14mb': () => `${HEAD}initLimit=${'{{'.repeat(n(7 * 1024 * 1024))}\n`,
+};
+
+async function child(file) {
+  const lib = await import(LIB);
+  const { loadFormatter } = await import(FORMATS);
+  const t0 = process.hrtime.bigint();
+  const result = lib.lintFiles([file], { maxFileBytes: 64 * 1024 * 1024 });
+  const t1 = process.hrtime.bigint();
+  const text = (await import('node:fs')).readFileSync(file, 'latin1');
+  const ctx = { color: false, cwd: dirname(file), rules: [], getSource: () => text };
+  const times = { lint: Number(t1 - t0) / 1e6 };
+  for (const f of ['stylish', 'sarif', 'github', 'gitlab']) {
+    const s = process.hrtime.bigint();
+    (await loadFormatter(f))(result, ctx);
+    times[f] = Number(process.hrtime.bigint() - s) / 1e6;
+  }
+  let findings = 0;
+  for (const r of result.results) findings += r.diagnostics.length;
+  process.stdout.write(JSON.stringify({ times, findings, maxRssKb: process.resourceUsage().maxRSS }));
+}
+
+function main() {
+  const only = process.env.HOSTILE_ONLY?.split(',');
+  const dir = mkdtempSync(join(tmpdir(), 'zklint-hostile-'));
+  console.log('hostile inputs (fresh process each; target < 2 s each)');
+  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB   CLI ms  CLI exit');
+  try {
+    for (const [name, make] of Object.entries(INPUTS)) {
+      if (only && !only.includes(name)) continue;
+      const file = join(dir, `${name}.cfg`);
+      writeFileSync(file, make(), 'latin1');
+      const mbIn = statSync(file).size / 1024 / 1024;
+      const c = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
+      let line = `${name.padEnd(24)} ${mbIn.toFixed(1).padStart(5)}`;
+      if (c.status !== 0) {
+        line += `   failed or over 120 s (${c.signal ?? c.status}) ${c.stderr.split('\n')[0] ?? ''}`;
+      } else {
+        const r = JSON.parse(c.stdout);
+        const total = Object.values(r.times).reduce((a, b) => a + b, 0);
+        const rssMb = r.maxRssKb / 1024;
+        line += `   ${total.toFixed(0).padStart(8)} (${Object.entries(r.times).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
+        line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${(rssMb / mbIn).toFixed(1).padStart(5)}`;
+      }
+      const t0 = process.hrtime.bigint();
+      const cli = spawnSync(process.execPath, [CLI, '--max-file-size', String(64 * 1024 * 1024), '-f', 'sarif', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+      const cliMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      line += `   ${cliMs.toFixed(0).padStart(6)}  ${cli.signal ?? cli.status}`;
+      console.log(line);
+      rmSync(file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]);
+else if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
