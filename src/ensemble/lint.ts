@@ -20,6 +20,11 @@ import { inRange } from '../model/version.js';
 export interface EnsembleLintOptions extends LintOptions {
   /** Extra ensemble rules (made with defineEnsembleRule). */
   customEnsembleRules?: readonly EnsembleRule[];
+  /**
+   * Each node's rendered tree (`node name or config path → folder`), as `root` is for one config:
+   * several nodes whose configs all say `dataDir=/var/lib/zookeeper` each read their own myid.
+   */
+  roots?: Record<string, string>;
 }
 
 export interface EnsembleLintResult extends LintResult {
@@ -192,7 +197,12 @@ export function nodeNamesFor(all: readonly string[]): string[] {
  */
 export function lintEnsembles(files: readonly string[], options: EnsembleLintOptions = {}): EnsembleLintResult {
   const names = nodeNamesFor(files);
-  const inputs = files.map((f, i) => ({ name: names[i] as string, path: f }));
+  const roots = options.roots ?? {};
+  const inputs = files.map((f, i): EnsembleNodeInput => {
+    const name = names[i] as string;
+    const root = Object.hasOwn(roots, name) ? roots[name] : Object.hasOwn(roots, f) ? roots[f] : undefined;
+    return root !== undefined ? { name, path: f, root } : { name, path: f };
+  });
   const loaded = loadAll(inputs, options);
   const { nodes, byFile } = loaded;
   const groups = groupNodes(nodes, options.ensembles, options.cwd ?? process.cwd());

@@ -19,7 +19,7 @@ export interface EnsembleNodeInput {
   path?: string;
   myid?: number | string;
   host?: string;
-  /** Resolve this node's absolute paths (dataDir) inside this tree (a rendered container's files). */
+  /** This node's rendered tree (a container's files, a playground tab): its absolute paths (dataDir, dynamicConfigFile) resolve inside it; wins over the options' `root`. */
   root?: string;
   /** The container this node is, when it comes from a compose file or Kubernetes manifests. */
   container?: ContainerFacts;

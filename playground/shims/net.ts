@@ -1,0 +1,36 @@
+/**
+ * `node:net`'s `isIP` for the browser build of the playground, with Node's answers
+ * (test/playground-shims.test.ts compares them on many strings).
+ */
+const V4_PART = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+const V4 = `(?:${V4_PART}\\.){3}${V4_PART}`;
+const V4_RE = new RegExp(`^${V4}$`);
+const H = '[0-9a-fA-F]{1,4}';
+const V6_RE = new RegExp(
+  '^(?:' +
+    [
+      `(?:${H}:){7}(?:${H}|:)`,
+      `(?:${H}:){6}(?:${V4}|:${H}|:)`,
+      `(?:${H}:){5}(?::${V4}|(?::${H}){1,2}|:)`,
+      `(?:${H}:){4}(?:(?::${H}){0,1}:${V4}|(?::${H}){1,3}|:)`,
+      `(?:${H}:){3}(?:(?::${H}){0,2}:${V4}|(?::${H}){1,4}|:)`,
+      `(?:${H}:){2}(?:(?::${H}){0,3}:${V4}|(?::${H}){1,5}|:)`,
+      `(?:${H}:){1}(?:(?::${H}){0,4}:${V4}|(?::${H}){1,6}|:)`,
+      `(?::(?:(?::${H}){0,5}:${V4}|(?::${H}){1,7}|:))`,
+    ].join('|') +
+    ')(?:%[0-9a-zA-Z\\-.:]{1,})?$',
+);
+
+export function isIPv4(s: string): boolean {
+  return V4_RE.test(s);
+}
+
+export function isIPv6(s: string): boolean {
+  return V6_RE.test(s);
+}
+
+export function isIP(s: string): 0 | 4 | 6 {
+  return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0;
+}
+
+export default { isIP, isIPv4, isIPv6 };
