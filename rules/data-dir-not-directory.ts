@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { version2Path } from '../src/model/data-files.js';
+import { atLeast } from '../src/model/version.js';
 import { autocreateEnabled } from './datadir-autocreate-disabled.js';
 
 /** dataDir / dataLogDir is a regular file: ZooKeeper cannot create version-2 inside it. */
@@ -9,6 +10,20 @@ export default defineRule({
   docs: { description: 'dataDir or dataLogDir names a regular file, not a directory.', versions: 'all' },
   zookeeper: { effect: 'fatal' },
   check({ model, report }) {
+    // FileTxnSnapLog accepts an existing version-2 of any kind; the first snapshot written into it
+    // fails: at start-up in quorum mode, and in standalone mode since 3.5 (3.4 starts serving).
+    if (model.dataDir?.version2NotDirectory && (model.distributed || atLeast(model.version, '3.5'))) {
+      const occ = model.static.effective.get('dataDir');
+      const v2 = version2Path(model.dataDir.zkPath);
+      if (occ) {
+        report({
+          at: { occ, part: 'value' },
+          message: `${v2} is a file, not a directory: ZooKeeper takes it as its snapshot directory and fails writing the first snapshot into it ("${v2}/snapshot.0 (Not a directory)").`,
+          hint: `Move the file ${v2} away; ZooKeeper creates the directory itself.`,
+          zookeeper: { effect: 'fatal', says: '(Not a directory)' },
+        });
+      }
+    }
     if (!autocreateEnabled(model)) return; // then ZooKeeper reports the missing version-2 first
     if (model.dataDir?.state !== 'not-directory' && model.dataLogDir?.state !== 'not-directory') return;
     for (const [key, facts, isLog] of [
