@@ -3,7 +3,7 @@
 // external) into node_modules/.cache/zklint-agreement/ and runs it with the same arguments.
 // With ZKLINT_HELDOUT_DIR set and no arguments, scores that directory as before (vitest suite).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -16,7 +16,8 @@ if (process.env.ZKLINT_HELDOUT_DIR && args.length === 0) {
 }
 const outDir = join(root, 'node_modules', '.cache', 'zklint-agreement');
 mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, 'cli.mjs');
+// One bundle per run: several runs (versions, worktrees) may build at once.
+const outfile = join(outDir, `cli-${process.pid}.mjs`);
 await build({
   entryPoints: [join(root, 'test/agreement/cli.ts')],
   outfile,
@@ -31,4 +32,5 @@ await build({
   banner: { js: `globalThis.__zklintModuleUrl = ${JSON.stringify('file://' + join(root, 'test/oracle/oracle.ts'))};` },
 });
 const r = spawnSync(process.execPath, [outfile, ...args], { cwd: root, stdio: 'inherit' });
+rmSync(outfile, { force: true });
 process.exit(r.status ?? 1);

@@ -239,6 +239,9 @@ export function loadCorpus(dir: string): CorpusFile[] {
     if (!file || (kind !== 'config' && kind !== 'rendered')) continue;
     let text = readFileSync(join(dir, file)).toString('latin1');
     if (/^\s*(metricsProvider\.className).*prometheus/im.test(text)) continue; // jar not shipped by Debian
+    // A dynamic membership file (only server./group./weight./version lines) is not a zoo.cfg.
+    const keys = text.split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('!'));
+    if (keys.length > 0 && keys.every((l) => /^(server|group|weight)\.|^version\s*[=:]/.test(l))) continue;
     text = text.replace(
       /^([ \t\f]*)(dataDir|dataLogDir|dynamicConfigFile)([ \t\f]*[=:][ \t\f]*|[ \t\f]+)([^\r\n]*?)([ \t\f]*)$/gm,
       (m, ind: string, key: string, sep: string, value: string, tail: string) =>
