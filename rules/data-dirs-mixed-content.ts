@@ -1,16 +1,14 @@
 import * as path from 'node:path';
 import { defineRule } from '../src/rule.js';
 import { logFiles, snapshotFiles, version2Path } from '../src/model/data-files.js';
-import { atLeast } from '../src/model/version.js';
 
 /** When dataLogDir and dataDir differ (as strings), snapshots in the log dir or logs in the snapshot dir are fatal. */
 export default defineRule({
   id: 'data-dirs-mixed-content',
   severity: 'error',
-  docs: { description: 'snapshot.* files in dataLogDir or log.* files in dataDir while the two are configured differently (including one directory written two ways).', versions: '3.5.4+' },
+  docs: { description: 'snapshot.* files in dataLogDir or log.* files in dataDir while the two are configured differently (including one directory written two ways).', versions: '3.4.12+' },
   zookeeper: { effect: 'fatal' },
   check({ model, report }) {
-    if (!atLeast(model.version, '3.5')) return;
     const snap = model.dataDir;
     const log = model.dataLogDir;
     const logOcc = model.static.effective.get('dataLogDir');

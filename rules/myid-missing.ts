@@ -10,7 +10,8 @@ export default defineRule({
   check({ model, report }) {
     if (!model.distributed) return;
     const myid = model.myid;
-    const negativeOne = myid.state === 'ok' && myid.id === '-1';
+    // -1 is 3.5+'s "unset" sentinel; 3.4 takes it as a real id ("My id -1 not in the peer list").
+    const negativeOne = myid.state === 'ok' && myid.id === '-1' && model.version !== '3.4';
     if (myid.state !== 'missing' && myid.state !== 'directory' && !negativeOne) return;
     if (myid.source === 'option') return;
     const membership = model.membership;
@@ -29,7 +30,9 @@ export default defineRule({
           : myid.willBeCreated
             ? `${dataDir.zkPath} does not exist yet; ZooKeeper will create it empty, so ${path} will not exist`
             : `${path} does not exist`;
-    const says = model.version === '3.4' ? `${path} file is missing` : 'myid file is missing';
+    // 3.4 opens an existing myid without checking it is a file: FileReader fails "(Is a directory)".
+    const says =
+      model.version === '3.4' ? (myid.state === 'directory' ? `${path} (Is a directory)` : `${path} file is missing`) : 'myid file is missing';
     report({
       at: { occ, part: 'value' },
       message:
