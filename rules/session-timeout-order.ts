@@ -21,15 +21,20 @@ export default defineRule({
     if (tickTime === 0) return; // tick-time-not-set comes first
     const minSet = min ? min.value : -1;
     const maxSet = max ? max.value : -1;
-    // 3.4 compared before applying the defaults: a positive minSessionTimeout alone (max still -1) was fatal.
-    const legacy = model.version === '3.4' && minSet > maxSet && maxSet === -1;
     const minV = minSet === -1 ? javaIntMul(tickTime, 2) : minSet;
     const maxV = maxSet === -1 ? javaIntMul(tickTime, 20) : maxSet;
-    if (legacy && minOcc) {
+    // 3.4 compares the raw values, unset being -1, and applies the tickTime defaults only later.
+    if (model.version === '3.4') {
+      if (minSet <= maxSet) return;
+      const occ = minOcc ?? maxOcc;
+      if (!occ) return;
       report({
-        at: { occ: minOcc, part: 'value' },
-        message: `minSessionTimeout=${minSet} without maxSessionTimeout: ZooKeeper 3.4 compares them before applying the default maximum (-1), so it refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). 3.5+ accept it.`,
-        hint: `Also set maxSessionTimeout (e.g. ${Math.max(minV, javaIntMul(tickTime, 20))}).`,
+        at: { occ, part: 'value' },
+        message:
+          maxSet === -1
+            ? `minSessionTimeout=${minSet} without maxSessionTimeout: ZooKeeper 3.4 compares them before applying the default maximum (-1), so it refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). 3.5+ accept it.`
+            : `minSessionTimeout ${minSet} is larger than maxSessionTimeout ${maxSet === -1 ? '(unset, -1)' : maxSet}; ZooKeeper 3.4 compares the values as written and refuses to start.`,
+        hint: maxSet === -1 ? `Also set maxSessionTimeout (e.g. ${Math.max(minV, javaIntMul(tickTime, 20))}).` : 'Set minSessionTimeout ≤ maxSessionTimeout.',
       });
       return;
     }
