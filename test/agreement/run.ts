@@ -82,10 +82,21 @@ async function judge(cases: readonly AgreementCase[], zk: string, hostsFile: str
       timing.lint += t1 - t0;
       timing.oracle += Date.now() - t1;
     }
-    return cases.map((_c, i) => ({ verdict: verdicts[i] as OracleVerdict, ...linted[i] }));
+    return cases.map((_c, i) => ({ verdict: oracleLimit(zk, verdicts[i] as OracleVerdict), ...linted[i] }));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Verdicts the oracle cannot give, counted as oracle failures (excluded and listed), never as
+ * ZooKeeper's word: Debian's 3.4.13 jar has no compiled Netty classes (upstream 3.4.13 does).
+ */
+function oracleLimit(zk: string, v: OracleVerdict): OracleVerdict {
+  if (zk.startsWith('3.4') && !v.accepted && v.messages.some((m) => m.includes("Couldn't instantiate org.apache.zookeeper.server.NettyServerCnxnFactory"))) {
+    return { ...v, exitCode: -1, messages: ['oracle limit: Debian 3.4.13 ships no Netty classes', ...v.messages] };
+  }
+  return v;
 }
 
 function toScored(c: AgreementCase, j: Judged): Scored {
