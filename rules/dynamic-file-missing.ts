@@ -8,9 +8,9 @@ const WHY: Record<string, string> = {
   binary: 'it is binary',
   utf16: 'it is UTF-16 encoded',
 };
-function why(p: LoadProblem | undefined, reason: string | undefined): string {
+function why(p: LoadProblem | undefined): string {
   if (p?.detail) return p.detail;
-  return (p && WHY[p.code]) ?? reason ?? 'unreadable';
+  return (p && WHY[p.code]) ?? 'unreadable';
 }
 
 /** dynamicConfigFile names a file ZooKeeper cannot open. */
@@ -38,7 +38,7 @@ export default defineRule({
     report({
       at: { occ: dyn.occ, part: 'value' },
       message:
-        `dynamicConfigFile=${dyn.zkPath} ${dyn.state === 'missing' ? 'does not exist' : `cannot be read (${why(dyn.problem, dyn.reason)})`}: ` +
+        `dynamicConfigFile=${dyn.zkPath} ${dyn.state === 'missing' ? 'does not exist' : `cannot be read (${why(dyn.problem)})`}: ` +
         'ZooKeeper takes the whole membership from it and refuses to start ("Invalid config, exiting abnormally"; the log says ' +
         `"${says}" caused by FileNotFoundException).`,
       hint: `Create ${dyn.zkPath} with the server.N lines (relative paths resolve against ZooKeeper's working directory), or remove dynamicConfigFile and keep server lines in this file.`,

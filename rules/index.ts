@@ -34,6 +34,7 @@ import initializeFileIgnored from './initialize-file-ignored.js';
 import inlineComment from './inline-comment.js';
 import invalidBoolean from './invalid-boolean.js';
 import invalidInteger from './invalid-integer.js';
+import jvmFlagOverridden from './jvm-flag-overridden.js';
 import jvmOnlyKey from './jvm-only-key.js';
 import keyNotInVersion from './key-not-in-version.js';
 import keyWithoutValue from './key-without-value.js';
@@ -48,6 +49,7 @@ import myidInvalid from './myid-invalid.js';
 import myidMissing from './myid-missing.js';
 import myidNegative from './myid-negative.js';
 import myidNotInServerList from './myid-not-in-server-list.js';
+import myidOptionMismatch from './myid-option-mismatch.js';
 import myidUnreadable from './myid-unreadable.js';
 import nioSelectorThreads from './nio-selector-threads.js';
 import nonAsciiText from './non-ascii-text.js';
@@ -94,7 +96,7 @@ import ensemblePortClash from './ensemble-port-clash.js';
 import ensembleSettingsDiffer from './ensemble-settings-differ.js';
 
 /** Built-in rules that read one config (and its dynamic file and data directory). */
-export const fileRules: readonly Rule[] = documented([adminServerExposed, authSchemeUnavailable, autopurgeDisabled, backslashEscape, bomBeforeFirstKey, clientAddressConflict, clientPortAddressWithoutPort, clientPortRequired, cnxTimeoutInvalid, configUnreadable, dataDirNotChecked, dataDirNotDirectory, dataDirTooShort, dataDirsMixedContent, datadirAutocreateDisabled, datadirRequired, duplicateKey, dynamicFileMissing, dynamicFileUnknownKey, dynamicFileVersion, dynamicNextInvalid, electionAlgInvalid, emptyKey, epochFileInvalid, evenVoters, faultTolerance, fourLetterWordsAll, hierarchicalQuorumInvalid, initializeFileIgnored, inlineComment, invalidBoolean, invalidInteger, jvmOnlyKey, keyNotInVersion, keyWithoutValue, logWithoutSnapshot, malformedUnicodeEscape, maxClientCnxnsUnlimited, membershipInStaticFile, metricsProviderUnknown, misnamedKey, multiaddressKeyIgnored, myidInvalid, myidMissing, myidNegative, myidNotInServerList, myidUnreadable, nioSelectorThreads, nonAsciiText, observersWithoutQuorum, passThroughFlag, passThroughNumber, peerTypeInvalid, peerTypeMismatch, plaintextPassword, portConflict, portOutOfRange, quorumLimitsRequired, quorumSaslChain, quorumSaslWithoutJaas, reconfigRewritesConfig, reconfigWithoutAuth, relativeDataDir, securePortNeedsNetty, serverCnxnFactoryUnknown, serverIdMerged, serverIdRange, serverLineInvalid, sessionTimeoutOrder, singleServerLine, skipAcl, snapRetainCountLow, sslAuthProviderUnknown, sslQuorumKeystoreMissing, standaloneDisabledWithoutParticipants, superDigest, templatePlaceholder, tickTimeDefault, tickTimeNotSet, tooFewVoters, unknownKey, unreachableAddress, unusedSuppression]);
+export const fileRules: readonly Rule[] = documented([adminServerExposed, authSchemeUnavailable, autopurgeDisabled, backslashEscape, bomBeforeFirstKey, clientAddressConflict, clientPortAddressWithoutPort, clientPortRequired, cnxTimeoutInvalid, configUnreadable, dataDirNotChecked, dataDirNotDirectory, dataDirTooShort, dataDirsMixedContent, datadirAutocreateDisabled, datadirRequired, duplicateKey, dynamicFileMissing, dynamicFileUnknownKey, dynamicFileVersion, dynamicNextInvalid, electionAlgInvalid, emptyKey, epochFileInvalid, evenVoters, faultTolerance, fourLetterWordsAll, hierarchicalQuorumInvalid, initializeFileIgnored, inlineComment, invalidBoolean, invalidInteger, jvmFlagOverridden, jvmOnlyKey, keyNotInVersion, keyWithoutValue, logWithoutSnapshot, malformedUnicodeEscape, maxClientCnxnsUnlimited, membershipInStaticFile, metricsProviderUnknown, misnamedKey, multiaddressKeyIgnored, myidInvalid, myidMissing, myidNegative, myidNotInServerList, myidOptionMismatch, myidUnreadable, nioSelectorThreads, nonAsciiText, observersWithoutQuorum, passThroughFlag, passThroughNumber, peerTypeInvalid, peerTypeMismatch, plaintextPassword, portConflict, portOutOfRange, quorumLimitsRequired, quorumSaslChain, quorumSaslWithoutJaas, reconfigRewritesConfig, reconfigWithoutAuth, relativeDataDir, securePortNeedsNetty, serverCnxnFactoryUnknown, serverIdMerged, serverIdRange, serverLineInvalid, sessionTimeoutOrder, singleServerLine, skipAcl, snapRetainCountLow, sslAuthProviderUnknown, sslQuorumKeystoreMissing, standaloneDisabledWithoutParticipants, superDigest, templatePlaceholder, tickTimeDefault, tickTimeNotSet, tooFewVoters, unknownKey, unreachableAddress, unusedSuppression]);
 
 /** Built-in rules that see every node of one ensemble at once. */
 export const ensembleRules: readonly EnsembleRule[] = documented([ensembleAllStandalone, ensembleDuplicateMyid, ensembleFaultTolerance, ensembleMembershipMismatch, ensembleMyidHostMismatch, ensemblePortClash, ensembleSettingsDiffer]);

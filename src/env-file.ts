@@ -45,9 +45,13 @@ function shellValue(raw: string, vars: Map<string, string>): string {
 
 export const ENV_FLAG_VARS = ['SERVER_JVMFLAGS', 'JVMFLAGS'] as const;
 
-/** Variables assigned in the file (in order, later assignments see earlier ones). */
-export function parseEnvAssignments(text: string): Map<string, string> {
-  const vars = new Map<string, string>();
+/**
+ * Variables assigned in the file (in order, later assignments see earlier ones), starting from
+ * `initial` (the environment the file is sourced in: `SERVER_JVMFLAGS="$SERVER_JVMFLAGS -D…"`
+ * extends what the environment gave).
+ */
+export function parseEnvAssignments(text: string, initial?: ReadonlyMap<string, string>): Map<string, string> {
+  const vars = new Map<string, string>(initial);
   for (const line of text.split(/\r?\n/)) {
     if (/^\s*#/.test(line)) continue;
     const m = ASSIGN.exec(line);
@@ -59,6 +63,37 @@ export function parseEnvAssignments(text: string): Map<string, string> {
 
 /** The `-D…` (and other) JVM flags the file gives the server, one token each. */
 export function jvmFlagsFromEnvFile(text: string): string[] {
-  const vars = parseEnvAssignments(text);
-  return ENV_FLAG_VARS.flatMap((v) => (vars.get(v) ?? '').split(/\s+/).filter((t) => t.startsWith('-D')));
+  return jvmFlagSources(undefined, { name: 'env file', text }).map((f) => f.flag);
+}
+
+/** A `-D` flag the server starts with and where it comes from (e.g. "SERVER_JVMFLAGS in java.env"). */
+export interface JvmFlagSource {
+  flag: string;
+  from: string;
+}
+
+/**
+ * The `-D` flags zkServer.sh starts the server with, in command-line order (zkServer.sh runs
+ * `JVMFLAGS="$SERVER_JVMFLAGS $JVMFLAGS"`, so JVMFLAGS comes later and wins): the environment's
+ * SERVER_JVMFLAGS and JVMFLAGS, as the env file (java.env, sourced by zkEnv.sh) leaves them.
+ */
+export function jvmFlagSources(
+  environment: Readonly<Record<string, string | undefined>> | undefined,
+  envFile: { name: string; text: string } | undefined,
+): JvmFlagSource[] {
+  const initial = new Map<string, string>();
+  for (const v of ENV_FLAG_VARS) {
+    const value = environment?.[v];
+    if (typeof value === 'string') initial.set(v, value);
+  }
+  const assigned = envFile ? parseEnvAssignments(envFile.text, initial) : initial;
+  const out: JvmFlagSource[] = [];
+  for (const v of ENV_FLAG_VARS) {
+    const value = assigned.get(v);
+    if (value === undefined) continue;
+    const fromFile = envFile !== undefined && value !== initial.get(v);
+    const from = fromFile ? `${v} in ${envFile.name}` : `${v} in the environment`;
+    for (const t of value.split(/\s+/)) if (t.startsWith('-D')) out.push({ flag: t, from });
+  }
+  return out;
 }

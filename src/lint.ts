@@ -11,12 +11,16 @@ import { applySuppressions } from './engine/suppress.js';
 import { fileRules as builtinRules, ensembleRules } from '../rules/index.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
-import { jvmFlagsFromEnvFile } from './env-file.js';
+import { jvmFlagSources, type JvmFlagSource } from './env-file.js';
 import { resolveFrom } from './util/join.js';
 
-/** JVM flags from an env file first, then explicit flags (later -D wins, as on a java command line). */
-function allJvmFlags(options: LintOptions): string[] {
-  const flags: string[] = [];
+/**
+ * The server's JVM flags in command-line order, each with where it comes from: the environment's
+ * SERVER_JVMFLAGS / JVMFLAGS as the env file leaves them, then the explicit flags (later -D wins, as
+ * on a java command line).
+ */
+function allJvmFlags(options: LintOptions): JvmFlagSource[] {
+  let envFile: { name: string; text: string } | undefined;
   if (options.envFile !== undefined) {
     const fs = options.fs ?? nodeFileSystem;
     const file = path.resolve(options.cwd ?? process.cwd(), options.envFile);
@@ -26,10 +30,25 @@ function allJvmFlags(options: LintOptions): string[] {
     } catch (e) {
       throw new Error(`cannot read env file ${options.envFile}: ${(e as Error).message}`, { cause: e });
     }
-    flags.push(...jvmFlagsFromEnvFile(Buffer.from(bytes).toString('utf8')));
+    envFile = { name: options.envFile, text: Buffer.from(bytes).toString('utf8') };
   }
-  flags.push(...(options.jvmFlags ?? []));
+  const flags = jvmFlagSources(options.environment, envFile);
+  for (const flag of options.jvmFlags ?? []) flags.push({ flag, from: 'the given JVM flags' });
   return flags;
+}
+
+/** Each system property set more than once with different values: every setting, in order (the last wins). */
+function overriddenProps(flags: readonly JvmFlagSource[]): Map<string, { value: string; from: string }[]> {
+  const all = new Map<string, { value: string; from: string }[]>();
+  for (const { flag, from } of flags) {
+    for (const [key, value] of parseJvmFlags([flag])) {
+      const list = all.get(key);
+      if (list) list.push({ value, from });
+      else all.set(key, [{ value, from }]);
+    }
+  }
+  for (const [key, list] of all) if (new Set(list.map((e) => e.value)).size < 2) all.delete(key);
+  return all;
 }
 
 export function modelOptions(options: LintOptions): ModelOptions {
@@ -39,8 +58,12 @@ export function modelOptions(options: LintOptions): ModelOptions {
     onHost: options.onHost ?? false,
     cwd: options.cwd ?? process.cwd(),
     version: options.zkVersion ?? DEFAULT_ZK_VERSION,
-    jvmProps: parseJvmFlags(allJvmFlags(options)),
+    jvmProps: new Map(),
+    jvmOverrides: new Map(),
   };
+  const flags = allJvmFlags(options);
+  opts.jvmProps = parseJvmFlags(flags.map((f) => f.flag));
+  opts.jvmOverrides = overriddenProps(flags);
   if (options.myid !== undefined) {
     const n = parseJavaLong(String(options.myid));
     if (!n.ok) throw new TypeError(`myid must be an integer, got ${JSON.stringify(options.myid)}`);

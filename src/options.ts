@@ -20,6 +20,12 @@ export interface LintOptions {
   jvmFlags?: readonly string[];
   /** A `java.env` / `zookeeper-env.sh` file whose SERVER_JVMFLAGS and JVMFLAGS add to jvmFlags (read through `fs`). */
   envFile?: string;
+  /**
+   * The environment the server starts with: its SERVER_JVMFLAGS and JVMFLAGS give JVM flags as
+   * zkServer.sh passes them (before the env file's assignments, which may extend them). The library
+   * never reads the process environment itself; the command passes its own when run on the server.
+   */
+  environment?: Readonly<Record<string, string | undefined>>;
   /** Per-rule severity/options; `'off'` disables a rule. */
   rules?: RuleSettings;
   /** Shortcut for the fault-tolerance rule's `failures` option. */

@@ -34,7 +34,7 @@ const byRule = (ds: LspDiag[], id: string) => ds.filter((d) => d.code === id);
 
 beforeAll(async () => {
   client = new LspClient();
-  const init = await client.request<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounceMs: 50 } });
+  const init = await client.request<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounceMs: 50, onHost: true } }); // as on the server: the data dir (and so the missing myid) is read
   expect(init.capabilities.hoverProvider).toBe(true);
   client.notify('initialized', {});
 });

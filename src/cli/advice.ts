@@ -6,6 +6,10 @@ import type { LintResult } from '../diagnostic.js';
 
 const ADVICE: ReadonlyMap<string, string> = new Map([
   ['config-unreadable/too-large', 'Raise the limit with --max-file-size.'],
+  ['data-dir-not-checked/absentInRoot', 'On the server: zklint --on-host.'],
+  ['data-dir-not-checked/offHost', 'On the server: zklint --on-host; for a rendered tree: --root DIR; with the id from inventory: --myid N.'],
+  ['data-dir-not-checked/relativePath', 'On the server: zklint --on-host (run where ZooKeeper starts).'],
+  ['myid-option-mismatch/differs', 'If the inventory is right, rewrite the myid file; --myid never overrides what the server reads.'],
 ]);
 
 /** Adds the command's advice to matching findings' hints (in place; results are the command's own). */

@@ -28,11 +28,16 @@ function configEnsembles(config: Config, cwd: string): Record<string, string[]> 
   );
 }
 
-/** Flags win over the linter config; the config's jvmFlags come before the flags' (later -D wins). */
+/**
+ * Flags win over the linter config; the config's jvmFlags come before the flags' (later -D wins).
+ * Order of JVM flags as the server sees them: environment, env file, linter config, --jvm-flag.
+ */
 export function lintOptions(args: OptionArgs, config: Config | undefined, cwd = process.cwd()): LintOptions {
   const o: LintOptions = { onHost: args.onHost, jvmFlags: [...(config?.jvmFlags ?? []), ...args.jvmFlags] };
   if (args.root !== undefined) o.root = args.root;
   if (args.envFile !== undefined) o.envFile = args.envFile;
+  // On the server, zkServer.sh passes the environment's SERVER_JVMFLAGS/JVMFLAGS to the JVM: so does zklint.
+  if (args.onHost) o.environment = process.env;
   const ensembles = args.ensembles ?? (config?.ensembles?.length ? configEnsembles(config, cwd) : undefined);
   if (ensembles !== undefined) o.ensembles = ensembles;
   const zones = args.zones ?? config?.zones;

@@ -1,7 +1,9 @@
 /**
  * Where ZooKeeper's paths (dataDir, dataLogDir, dynamicConfigFile) are on the machine zklint runs
- * on, and what is there. Without `onHost`, a path that does not exist here is "not checked", never
- * an error: the config may be linted far from the server it is for.
+ * on, and what is there. Away from the server (neither `onHost` nor `root`), no path of the config is
+ * read at all: a config in a repository describes servers, not the machine linting it, so the same
+ * config gets the same verdict on every machine. Such paths are "not checked", with a reason code
+ * (words are the rules' and the command's business).
  */
 import * as path from 'node:path';
 import type { FileSystem } from '../fs.js';
@@ -20,6 +22,13 @@ export interface Placement {
 
 export type DirState = 'present' | 'absent' | 'not-directory' | 'unreadable' | 'unknown';
 
+/**
+ * Why a path was not checked: `relative-path` (ZooKeeper resolves it against a working directory
+ * known only on the server), `off-host` (an absolute path of the server; this machine's file of that
+ * name says nothing about it), `absent-in-root` (not in the rendered tree).
+ */
+export type NotChecked = 'relative-path' | 'off-host' | 'absent-in-root';
+
 export interface DirFacts {
   /** The path as ZooKeeper uses it. */
   zkPath: string;
@@ -27,6 +36,8 @@ export interface DirFacts {
   hostPath: string | undefined;
   state: DirState;
   /** Why the state is `unknown`. */
+  notChecked?: NotChecked;
+  /** The system's words when the state is `unreadable`. */
   reason?: string;
   /** Entry names of `<dir>/version-2`, when it exists. */
   version2?: string[];
@@ -37,12 +48,14 @@ export interface DirFacts {
 }
 
 /** Maps a path ZooKeeper will open to the path zklint can read, or explains why it cannot. */
-export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; reason?: string } {
+export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; notChecked?: NotChecked } {
   if (!path.isAbsolute(zkPath)) {
     if (p.onHost) return { hostPath: path.resolve(p.cwd, zkPath) };
-    return { reason: "relative path: ZooKeeper resolves it against its working directory, unknown here (use --on-host on the server)" };
+    return { notChecked: 'relative-path' };
   }
-  return { hostPath: p.root ? path.join(p.root, zkPath) : zkPath };
+  if (p.root) return { hostPath: path.join(p.root, zkPath) };
+  if (p.onHost) return { hostPath: zkPath };
+  return { notChecked: 'off-host' };
 }
 
 function listDir(fs: FileSystem, dir: string): string[] | undefined {
@@ -54,25 +67,24 @@ function listDir(fs: FileSystem, dir: string): string[] | undefined {
 }
 
 export function inspectDir(p: Placement, zkPath: string): DirFacts {
-  const { hostPath, reason } = hostPathOf(p, zkPath);
-  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', reason);
+  const { hostPath, notChecked } = hostPathOf(p, zkPath);
+  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', notChecked);
   let st;
   try {
     st = p.fs.stat(hostPath);
   } catch (e) {
-    return dirFacts(zkPath, hostPath, 'unreadable', e instanceof FsError ? e.message : String(e));
+    return dirFacts(zkPath, hostPath, 'unreadable', undefined, e instanceof FsError ? e.message : String(e));
   }
   if (!st) {
     if (p.onHost) return dirFacts(zkPath, hostPath, 'absent');
-    const where = p.root ? `under --root ${p.root}` : 'on this machine';
-    return dirFacts(zkPath, hostPath, 'unknown', `does not exist ${where}; not checked (use --on-host on the server, or --root for a rendered tree)`);
+    return dirFacts(zkPath, hostPath, 'unknown', 'absent-in-root');
   }
   if (st.kind !== 'directory') return dirFacts(zkPath, hostPath, 'not-directory');
   const entries = listDir(p.fs, hostPath);
   const v2 = joinName(hostPath, 'version-2');
   const v2stat = safeStat(p.fs, v2);
   const version2 = v2stat?.kind === 'directory' ? (listDir(p.fs, v2) ?? []) : undefined;
-  return dirFacts(zkPath, hostPath, 'present', undefined, version2, entries, v2stat !== undefined && v2stat !== null && v2stat.kind !== 'directory');
+  return dirFacts(zkPath, hostPath, 'present', undefined, undefined, version2, entries, v2stat !== undefined && v2stat !== null && v2stat.kind !== 'directory');
 }
 
 /** Every DirFacts has the same fields in the same order (absent ones undefined): one hidden class for rules to read. */
@@ -80,12 +92,13 @@ function dirFacts(
   zkPath: string,
   hostPath: string | undefined,
   state: DirState,
+  notChecked?: NotChecked,
   reason?: string,
   version2?: string[],
   entries?: string[],
   version2NotDirectory?: boolean,
 ): DirFacts {
-  return { zkPath, hostPath, state, reason, version2, version2NotDirectory: version2NotDirectory || undefined, entries };
+  return { zkPath, hostPath, state, notChecked, reason, version2, version2NotDirectory: version2NotDirectory || undefined, entries };
 }
 
 export function safeStat(fs: FileSystem, p: string) {

@@ -4,7 +4,7 @@
  * ZooKeeper's "unset" sentinel, so it later reads as a missing file.
  */
 import { FsError } from '../fs.js';
-import type { DirFacts, Placement } from './data-dir.js';
+import type { DirFacts, NotChecked, Placement } from './data-dir.js';
 import { safeStat } from './data-dir.js';
 import { javaLongText } from './java.js';
 import { joinName } from '../util/join.js';
@@ -22,8 +22,15 @@ export interface MyIdFacts {
   says?: string;
   zkPath?: string;
   hostPath?: string;
-  /** Why it was not checked. */
+  /** Why it was not checked (`no-data-dir`: dataDir is not set or not a readable directory). */
+  notChecked?: NotChecked | 'no-data-dir';
+  /** The system's words when the file cannot be read. */
   reason?: string;
+  /**
+   * The id the caller gave (from inventory) when the file was also read: ZooKeeper uses the file,
+   * so a different `id` here means the server runs as another member than the inventory says.
+   */
+  optionId?: string;
   /** Whether the data directory will be created empty by ZooKeeper (on the host, dir absent). */
   willBeCreated?: boolean;
 }
@@ -62,24 +69,33 @@ function facts(f: MyIdFacts): MyIdFacts {
     says: f.says,
     zkPath: f.zkPath,
     hostPath: f.hostPath,
+    notChecked: f.notChecked,
     reason: f.reason,
+    optionId: f.optionId,
     willBeCreated: f.willBeCreated,
   };
 }
 
+/**
+ * The server's id. `optionId` (from inventory) stands in for the file only where the file cannot be
+ * read (away from the server); where it can (on the host, or in a rendered tree), the file is what
+ * ZooKeeper uses, so it is read and reported as it is, with `optionId` kept for comparison.
+ */
 export function readMyId(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
-  return facts(read(p, dataDir, optionId));
+  const file = read(p, dataDir);
+  if (optionId === undefined) return facts(file);
+  if (file.state === 'not-checked') return facts({ source: 'option', state: 'ok', id: optionId });
+  return facts({ ...file, optionId });
 }
 
-function read(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
-  if (optionId !== undefined) return { source: 'option', state: 'ok', id: optionId };
-  if (!dataDir) return { source: 'none', state: 'not-checked', reason: 'dataDir is not set' };
+function read(p: Placement, dataDir: DirFacts | undefined): MyIdFacts {
+  if (!dataDir) return { source: 'none', state: 'not-checked', notChecked: 'no-data-dir' };
   const zkPath = joinName(dataDir.zkPath, 'myid');
   if (dataDir.state === 'absent') {
     return { source: 'file', state: 'missing', zkPath, willBeCreated: true };
   }
   if (dataDir.state !== 'present' || dataDir.hostPath === undefined) {
-    return { source: 'none', state: 'not-checked', zkPath, reason: dataDir.reason ?? `dataDir is ${dataDir.state}` };
+    return { source: 'none', state: 'not-checked', zkPath, notChecked: dataDir.notChecked ?? 'no-data-dir' };
   }
   const hostPath = joinName(dataDir.hostPath, 'myid');
   const st = safeStat(p.fs, hostPath);

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { readSource, type LoadProblem, type SourceFile } from '../load/source.js';
 import { buildConfigFile, type ConfigFile, type Occurrence } from './config-file.js';
-import { inspectDir, hostPathOf, type DirFacts, type Placement } from './data-dir.js';
+import { inspectDir, hostPathOf, type DirFacts, type NotChecked, type Placement } from './data-dir.js';
 import { parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
 import { buildMembership, isMembershipKey, type Membership } from './membership.js';
 import { readMyId, type MyIdFacts } from './myid.js';
@@ -18,6 +18,8 @@ export interface ModelOptions extends Placement {
   version: ZkVersion;
   /** JVM system properties the server is started with (`-Dk=v`), e.g. from SERVER_JVMFLAGS. */
   jvmProps: ReadonlyMap<string, string>;
+  /** System properties set more than once with different values, each setting with its origin, in order (the last wins). */
+  jvmOverrides?: ReadonlyMap<string, readonly { value: string; from: string }[]>;
   /** The server's id when known from inventory (`--myid`): replaces reading `<dataDir>/myid`. */
   myid?: string;
   maxFileBytes?: number;
@@ -29,7 +31,7 @@ export interface DynamicFile {
   zkPath: string;
   hostPath?: string;
   state: 'loaded' | 'missing' | 'unreadable' | 'not-checked';
-  reason?: string;
+  notChecked?: NotChecked;
   problem?: LoadProblem;
   file?: ConfigFile;
 }
@@ -93,15 +95,12 @@ function consumed(key: string): boolean {
 function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): DynamicFile {
   const zkPath = occ.value;
   const dyn: DynamicFile = { occ, zkPath, state: 'not-checked' };
-  const { hostPath, reason } = hostPathOf(opts, zkPath);
-  if (hostPath === undefined) return { ...dyn, reason: reason as string };
+  const { hostPath, notChecked } = hostPathOf(opts, zkPath);
+  if (hostPath === undefined) return { ...dyn, notChecked: notChecked as NotChecked };
   dyn.hostPath = hostPath;
   const read = readSource(opts.fs, displayPathFor(occ.file.path, hostPath, zkPath), hostPath, opts.maxFileBytes);
   if (read.problem) {
-    if (read.problem.code === 'missing') {
-      if (!opts.onHost && !opts.root) return { ...dyn, reason: 'does not exist on this machine; not checked (use --on-host on the server)' };
-      return { ...dyn, state: 'missing', problem: read.problem };
-    }
+    if (read.problem.code === 'missing') return { ...dyn, state: 'missing', problem: read.problem };
     return { ...dyn, state: 'unreadable', problem: read.problem };
   }
   void version;

@@ -2,7 +2,7 @@
 -- writes the diagnostics it received to ZKLINT_OUT as JSON. Works with Neovim 0.7+ (start_client).
 local node, cli, file, out = os.getenv('ZKLINT_NODE'), os.getenv('ZKLINT_CLI'), os.getenv('ZKLINT_FILE'), os.getenv('ZKLINT_OUT')
 local dir = vim.fn.fnamemodify(file, ':h')
-local client_id = vim.lsp.start_client({ name = 'zklint', cmd = { node, cli, 'lsp', '--stdio' }, root_dir = dir })
+local client_id = vim.lsp.start_client({ name = 'zklint', cmd = { node, cli, 'lsp', '--stdio' }, root_dir = dir, init_options = { onHost = true } }) -- as on the server: the data dir is read
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local buf = vim.api.nvim_get_current_buf()
 vim.lsp.buf_attach_client(buf, client_id)
