@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { readEpochs } from '../src/model/data-files.js';
+import { logFiles, readEpochs, snapshotFiles } from '../src/model/data-files.js';
 
 const hex = (v: bigint) => BigInt.asUintN(64, v).toString(16);
 
@@ -14,8 +14,14 @@ export default defineRule({
     if (!model.distributed || !model.dataDir || !occ) return;
     const epochs = readEpochs(model.options, model.dataDir);
     if (epochs.length === 0) return; // no epoch file yet (a new server)
-    for (const e of epochs) {
-      if (e.value !== undefined) continue;
+    // QuorumPeer.loadDataBase, in its order: read currentEpoch, compare it with the epoch of the last
+    // zxid, read acceptedEpoch, compare the two. A missing file takes the epoch of the last zxid,
+    // which is 0 when version-2 holds no snapshot and no log (zklint reads no snapshot contents).
+    const cur = epochs.find((e) => e.name === 'currentEpoch');
+    const acc = epochs.find((e) => e.name === 'acceptedEpoch');
+    const noData =
+      snapshotFiles(model.dataDir.version2 ?? []).length === 0 && logFiles((model.dataLogDir ?? model.dataDir).version2 ?? []).length === 0;
+    const unreadable = (e: (typeof epochs)[number]) => {
       const says = `Found ${e.line} in ${e.zkPath}`;
       report({
         at: { occ, part: 'value' },
@@ -23,15 +29,27 @@ export default defineRule({
         hint: `Write the epoch as a bare decimal number with no spaces, or delete ${e.zkPath} on a member whose data is current so ZooKeeper recreates it from the newest transaction.`,
         zookeeper: { effect: 'fatal', says },
       });
-      return; // ZooKeeper stops at the first unreadable file
+    };
+    if (cur && cur.value === undefined) return unreadable(cur);
+    if (cur?.value !== undefined && cur.value < 0n) {
+      const says = `The current epoch, ${hex(cur.value)}, is older than the last zxid`;
+      report({
+        at: { occ, part: 'value' },
+        message: `${cur.zkPath} holds ${cur.value}, below the epoch of any transaction (0 or more): ZooKeeper refuses to load the database and exits (code 1; the log says "${says}").`,
+        hint: `Delete ${cur.zkPath} on a member whose data is current so ZooKeeper recreates it, or restore it from a backup.`,
+        zookeeper: { effect: 'fatal', says },
+      });
+      return;
     }
-    const cur = epochs.find((e) => e.name === 'currentEpoch');
-    const acc = epochs.find((e) => e.name === 'acceptedEpoch');
-    if (cur?.value === undefined || acc?.value === undefined || acc.value >= cur.value) return;
-    const says = `The accepted epoch, ${hex(acc.value)} is less than the current epoch, ${hex(cur.value)}`;
+    if (acc && acc.value === undefined) return unreadable(acc);
+    const curValue = cur?.value ?? (noData ? 0n : undefined);
+    const accValue = acc?.value ?? (noData ? 0n : undefined);
+    if (curValue === undefined || accValue === undefined || accValue >= curValue) return;
+    const says = `The accepted epoch, ${hex(accValue)} is less than the current epoch, ${hex(curValue)}`;
+    const dir = (cur ?? acc)?.zkPath.replace(/\/(current|accepted)Epoch$/, '') ?? '';
     report({
       at: { occ, part: 'value' },
-      message: `acceptedEpoch (${acc.value}) is below currentEpoch (${cur.value}) in ${cur.zkPath.replace(/\/currentEpoch$/, '')}: ZooKeeper refuses to load the database and exits (code 1; the log says "${says}"). The files were probably copied from different servers or edited.`,
+      message: `acceptedEpoch (${acc ? accValue : `missing, so ${accValue}`}) is below currentEpoch (${curValue}) in ${dir}: ZooKeeper refuses to load the database and exits (code 1; the log says "${says}"). The files were probably copied from different servers or edited.`,
       hint: 'Restore both epoch files from the same backup, or set acceptedEpoch to at least currentEpoch.',
       zookeeper: { effect: 'fatal', says },
     });
