@@ -25,7 +25,8 @@ const COUNT = Number(process.env['ZKLINT_AGREEMENT_COUNT'] ?? 2000);
  * room for another random sample: false errors as a share of accepted configs, fatal recall.
  */
 const LIMITS: Record<string, { falseErrorRate: number; minRecall: number }> = {
-  '3.4': { falseErrorRate: 0.02, minRecall: 0.9 },
+  // seed 12: 0/1048 false errors, recall 97.8% (10 Netty cases excluded: an oracle limit).
+  '3.4': { falseErrorRate: 0.005, minRecall: 0.95 },
   // seed 12: 2/1064 false errors (0.19%), recall 98.4%; 3.9.6: 2/1063, 98.3%.
   '3.8': { falseErrorRate: 0.005, minRecall: 0.96 },
   '3.9': { falseErrorRate: 0.005, minRecall: 0.96 },
