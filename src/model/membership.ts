@@ -86,7 +86,8 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     const key = occ.entry.key;
     if (!oracle && (occ.key.startsWith('group') || (!v34 && occ.key.startsWith('weight')))) m.hierarchical = true;
     if (!key.startsWith('server.')) continue;
-    const { id, says } = idAfterDot(key);
+    // 3.4 parses the id from the trimmed key; 3.5+ from the key as written.
+    const { id, says } = idAfterDot(v34 ? occ.key : key);
     const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });
     const role: Role = parsed.role ?? 'participant';
     const decl: ServerDecl = { occ, id, idError: says, parsed, role };
