@@ -19,9 +19,9 @@ export default defineRule({
     directory: ({ file }: Args) => `Cannot lint ${file}: path is a directory, not a file.`,
     'not-regular': ({ file }: Args) => `Cannot lint ${file}: not a regular file (a device, FIFO or socket).`,
     'too-large': ({ file, detail }: Args) => `Cannot lint ${file}: ${detail ?? 'file is too large'}.`,
-    binary: ({ file }: Args) => `Cannot lint ${file}: file contains NUL bytes: it is binary, not a properties file.`,
+    binary: ({ file }: Args) => `Cannot lint ${file}: it is binary (full of control bytes), not a properties file.`,
     utf16: ({ file }: Args) =>
-      `Cannot lint ${file}: file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1 and sees no usable key.`,
+      `Cannot lint ${file}: file is UTF-16 encoded; ZooKeeper reads it byte by byte as ISO-8859-1, sees no key it knows and stops: dataDir is not set.`,
     'not-config': ({ file }: Args) => `Cannot lint ${file}: it is not a ZooKeeper config file.`,
   },
   check() {},

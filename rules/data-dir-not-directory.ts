@@ -3,6 +3,7 @@ import { version2Path } from '../src/model/data-files.js';
 import { atLeast } from '../src/model/version.js';
 import { autocreateEnabled } from './datadir-autocreate-disabled.js';
 
+type Version2File = { v2: string };
 type NotDir = { key: string; path: string; says: string; exitCode: number };
 
 const MYID_MISSING = 'myid file is missing';
@@ -20,12 +21,29 @@ export default defineRule({
       `${key}=${path} is a regular file, not a directory: ZooKeeper cannot create ${version2Path(path)} in it (${exitCode === 3 ? 'exit code 3, "Unable to access datadir, exiting abnormally"' : `exit code ${exitCode}`}; the log says "${says}").`,
     myidFirst: ({ key, path }: NotDir) =>
       `${key}=${path} is a regular file, not a directory: ZooKeeper cannot create ${version2Path(path)} in it (ZooKeeper first looks for myid inside it and refuses to start ("${MYID_MISSING}"); the log says "${MYID_MISSING}").`,
+    version2File: ({ v2 }: Version2File) =>
+      `${v2} is a file, not a directory: ZooKeeper takes it as its snapshot directory and fails writing the first snapshot into it ("${v2}/snapshot.0 (Not a directory)").`,
   },
   hints: {
+    version2File: ({ v2 }: Version2File) => `Move the file ${v2} away; ZooKeeper creates the directory itself.`,
     notDirectory: ({ key, path }: NotDir) => `Point ${key} at a directory (or remove the file ${path} so ZooKeeper can create the directory).`,
     myidFirst: ({ key, path }: NotDir) => `Point ${key} at a directory (or remove the file ${path} so ZooKeeper can create the directory).`,
   },
   check({ model, report }) {
+    // FileTxnSnapLog accepts an existing version-2 of any kind; the first snapshot written into it
+    // fails: at start-up in quorum mode, and in standalone mode since 3.5 (3.4 starts serving).
+    if (model.dataDir?.version2NotDirectory && (model.distributed || atLeast(model.version, '3.5'))) {
+      const occ = model.static.effective.get('dataDir');
+      const v2 = version2Path(model.dataDir.zkPath);
+      if (occ) {
+        report({
+          messageId: 'version2File',
+          args: { v2 } satisfies Version2File,
+          at: { occ, part: 'value' },
+          zookeeper: { effect: 'fatal', says: '(Not a directory)' },
+        });
+      }
+    }
     if (!autocreateEnabled(model)) return; // then ZooKeeper reports the missing version-2 first
     if (model.dataDir?.state !== 'not-directory' && model.dataLogDir?.state !== 'not-directory') return;
     const exitCode = atLeast(model.version, '3.5') ? 3 : 1;

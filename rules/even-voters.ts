@@ -21,14 +21,17 @@ export default defineRule({
     even: ({ voters, observers, quorum, tolerated, oddQuorum }: Even) =>
       `${voters} voting servers${observers ? ` (observers do not vote: ${observers} not counted)` : ''} need ${quorum} for a quorum and tolerate ` +
       `${tolerated} failure${tolerated === 1 ? '' : 's'}, the same as ${voters - 1} servers (quorum ${oddQuorum}). ZooKeeper only logs a warning.`,
+    hierarchical: ({ voters }: Even) =>
+      `${voters} voting servers: ZooKeeper counts participants regardless of groups and weights and logs its odd-number warning. With a hierarchical quorum the groups decide what a failure costs, so the count alone may be fine; check the fault tolerance of the groups.`,
   },
   hints: {
+    hierarchical: 'Keep the groups as they are if their fault tolerance is what you want; otherwise use an odd number of voting servers.',
     even: ({ voters }: Even) => `Use ${voters - 1} or ${voters + 1} voting servers, or make one of them an observer (append :observer to its line).`,
   },
   check({ model, report }) {
     const voters = model.membership.voters;
     const n = voters.length;
-    if (!model.distributed || model.membership.errors.length > 0 || n < 4 || n % 2 !== 0 || model.membership.hierarchical) return;
+    if (!model.distributed || model.membership.errors.length > 0 || n < 4 || n % 2 !== 0) return;
     const first = voters[0];
     if (!first) return;
     const even = majority(n);
@@ -39,6 +42,7 @@ export default defineRule({
       tolerated: even.tolerated,
       oddQuorum: majority(n - 1).quorumSize,
     };
-    report({ messageId: 'even', args, at: { occ: first.occ }, related: voters.slice(1).map((d) => ({ at: { occ: d.occ } })) });
+    // ZooKeeper counts participants before it looks at groups, so it logs the warning with groups too.
+    report({ messageId: model.membership.hierarchical ? 'hierarchical' : 'even', args, at: { occ: first.occ }, related: voters.slice(1).map((d) => ({ at: { occ: d.occ } })) });
   },
 });

@@ -33,7 +33,8 @@ export default defineRule({
   check({ model, report }) {
     if (!model.distributed) return;
     const myid = model.myid;
-    const negativeOne = myid.state === 'ok' && myid.id === '-1';
+    // -1 is 3.5+'s "unset" sentinel; 3.4 takes it as a real id ("My id -1 not in the peer list").
+    const negativeOne = myid.state === 'ok' && myid.id === '-1' && model.version !== '3.4';
     if (myid.state !== 'missing' && myid.state !== 'directory' && !negativeOne) return;
     if (myid.source === 'option') return;
     const membership = model.membership;
@@ -44,8 +45,10 @@ export default defineRule({
     if (!occ || !dataDir) return;
     const voters = membership.voters;
     const path = myid.zkPath ?? `${dataDir.zkPath}/myid`;
-    // ZooKeeper's words differ by release: 3.4 names the file.
-    const says = model.version === '3.4' ? `${path} file is missing` : 'myid file is missing';
+    // ZooKeeper's words differ by release: 3.4 names the file, and opens an existing myid without
+    // checking it is a file (FileReader fails "(Is a directory)").
+    const says =
+      model.version === '3.4' ? (myid.state === 'directory' ? `${path} (Is a directory)` : `${path} file is missing`) : 'myid file is missing';
     report({
       messageId: myid.state === 'directory' ? 'isDirectory' : negativeOne ? 'minusOne' : myid.willBeCreated ? 'dataDirWillBeCreated' : 'missing',
       args: {

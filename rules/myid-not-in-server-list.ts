@@ -25,7 +25,8 @@ export default defineRule({
   hints: { notListed: HINT, givenIdNotListed: HINT },
   check({ model, report }) {
     const { myid, membership } = model;
-    if (!model.distributed || myid.state !== 'ok' || myid.id === undefined || myid.id === '-1') return;
+    // -1 means unset on 3.5+ (myid-missing); 3.4 takes it as an id like any other.
+    if (!model.distributed || myid.state !== 'ok' || myid.id === undefined || (myid.id === '-1' && model.version !== '3.4')) return;
     // Broken lines (server-line-invalid) or no voter at all (refused earlier, while parsing): ZooKeeper never gets here.
     if (membership.members.has(myid.id) || membership.errors.length > 0 || membership.voters.length === 0) return;
     const occ = model.static.effective.get('dataDir');

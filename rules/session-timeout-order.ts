@@ -15,6 +15,8 @@ export default defineRule({
   messages: {
     minWithoutMaxIn34: ({ minSet }: Args) =>
       `minSessionTimeout=${minSet} without maxSessionTimeout: ZooKeeper 3.4 compares them before applying the default maximum (-1), so it refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). 3.5+ accept it.`,
+    minAboveMaxIn34: ({ minSet, max }: Args) =>
+      `minSessionTimeout ${minSet} is larger than maxSessionTimeout ${max}; ZooKeeper 3.4 compares the values as written and refuses to start.`,
     // The same words; the fix depends on the cause (a negative tickTime, an overflowing default, or the two settings).
     negativeTickTime: order,
     overflowingDefault: order,
@@ -22,6 +24,7 @@ export default defineRule({
   },
   hints: {
     minWithoutMaxIn34: ({ suggestedMax }: Args) => `Also set maxSessionTimeout (e.g. ${suggestedMax}).`,
+    minAboveMaxIn34: 'Set minSessionTimeout ≤ maxSessionTimeout.',
     negativeTickTime: 'tickTime must be positive, e.g. tickTime=2000.',
     overflowingDefault: 'Use a tickTime below 107374183 ms, or set maxSessionTimeout explicitly.',
     minAboveMax: 'Set minSessionTimeout ≤ maxSessionTimeout (the defaults are 2 × and 20 × tickTime).',
@@ -39,16 +42,17 @@ export default defineRule({
     if (tickTime === 0) return; // tick-time-not-set comes first
     const minSet = min ? min.value : -1;
     const maxSet = max ? max.value : -1;
-    // 3.4 compared before applying the defaults: a positive minSessionTimeout alone (max still -1) was fatal.
-    // (A version test that changes what is said: the rule applies to every release.)
-    const legacy = model.version === '3.4' && minSet > maxSet && maxSet === -1;
     const minV = minSet === -1 ? javaIntMul(tickTime, 2) : minSet;
     const maxV = maxSet === -1 ? javaIntMul(tickTime, 20) : maxSet;
-    if (legacy && minOcc) {
+    // 3.4 compares the raw values, unset being -1, and applies the tickTime defaults only later.
+    if (model.version === '3.4') {
+      if (minSet <= maxSet) return;
+      const occ = minOcc ?? maxOcc;
+      if (!occ) return;
       report({
-        messageId: 'minWithoutMaxIn34',
-        args: { minSet, suggestedMax: Math.max(minV, javaIntMul(tickTime, 20)) } satisfies Args,
-        at: { occ: minOcc, part: 'value' },
+        messageId: maxSet === -1 ? 'minWithoutMaxIn34' : 'minAboveMaxIn34',
+        args: { minSet, max: String(maxSet), suggestedMax: Math.max(minV, javaIntMul(tickTime, 20)) } satisfies Args,
+        at: { occ, part: 'value' },
       });
       return;
     }

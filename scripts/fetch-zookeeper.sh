@@ -7,7 +7,9 @@
 # cache and status file under the cache folder. Each package is unpacked with `dpkg-deb -x` into
 #   ${ZKLINT_ZK_CACHE:-~/.cache/zklint-zk}/<upstream version>/usr/share/java/zookeeper.jar
 # and recorded as one line of versions.tsv: <upstream> <suite> <debian version> <upstream>.
-# Versions already in the cache are not fetched again (no network then).
+# A suite is cached when its row (column 2 = suite) names a version (column 1) whose jar is
+# present; it is then not fetched again (no network). Rows are replaced per suite only: two
+# suites may carry the same upstream version (trixie and sid often do), each keeps its row.
 #
 # Usage: scripts/fetch-zookeeper.sh [suite ...]    (default: bullseye trixie sid)
 set -euo pipefail
@@ -19,15 +21,14 @@ mkdir -p "$cache"
 tsv="$cache/versions.tsv"
 touch "$tsv"
 
-have_suite() { awk -F'\t' -v s="$1" '$2 == s { found = 1 } END { exit !found }' "$tsv"; }
+# The version cached for a suite: column 1 of the last row whose column 2 is the suite.
+cached_version() { awk -F'\t' -v s="$1" '$2 == s && $1 != "" { v = $1 } END { print v }' "$tsv"; }
 missing=()
 for s in "${suites[@]}"; do
-  if have_suite "$s"; then
-    v=$(awk -F'\t' -v s="$s" '$2 == s { print $1 }' "$tsv" | tail -1)
-    if [ -f "$cache/$v/usr/share/java/zookeeper.jar" ]; then
-      echo "zookeeper $v ($s): cached in $cache/$v"
-      continue
-    fi
+  v=$(cached_version "$s")
+  if [ -n "$v" ] && [ -f "$cache/$v/usr/share/java/zookeeper.jar" ]; then
+    echo "zookeeper $v ($s): cached in $cache/$v"
+    continue
   fi
   missing+=("$s")
 done
@@ -68,7 +69,7 @@ for s in "${missing[@]}"; do
   [ -f "$cache/$upstream.tmp/usr/share/java/zookeeper.jar" ] || { echo "fetch-zookeeper: no zookeeper.jar in $deb" >&2; exit 1; }
   rm -rf "${cache:?}/$upstream"
   mv "$cache/$upstream.tmp" "$cache/$upstream"
-  awk -F'\t' -v s="$s" -v u="$upstream" '$2 != s && $1 != u' "$tsv" >"$tsv.tmp" || true
+  awk -F'\t' -v s="$s" '$2 != s' "$tsv" >"$tsv.tmp" || true
   printf '%s\t%s\t%s\t%s\n' "$upstream" "$s" "$debver" "$upstream" >>"$tsv.tmp"
   mv "$tsv.tmp" "$tsv"
   rm -f "$deb"

@@ -127,7 +127,17 @@ export function unreadable(resolved: readonly ResolvedRule[], file: string, prob
   const rule = resolved.find((r) => r.rule.id === 'config-unreadable');
   if (!rule) return [];
   return [
-    toDiagnostic(rule, { at: { file }, messageId: problem.code, args: { file, detail: problem.detail } }, version),
+    toDiagnostic(
+      rule,
+      {
+        at: { file },
+        messageId: problem.code,
+        args: { file, detail: problem.detail },
+        // UTF-16: ZooKeeper reads the bytes as ISO-8859-1, finds no key it knows, and stops at the first required one.
+        ...(problem.code === 'utf16' ? { zookeeper: { effect: 'fatal' as const, says: 'dataDir is not set' } } : {}),
+      },
+      version,
+    ),
   ];
 }
 

@@ -25,13 +25,19 @@ describe('decoding', () => {
       { numRuns: 400, seed: 3 },
     );
   });
-  it('binaryProblem finds a NUL in the first 64 KiB only', () => {
+  it('binaryProblem: a few NULs are text (ZooKeeper reads them); UTF-16 and binary blobs are not', () => {
     const big = new Uint8Array(70 * 1024).fill(0x41);
     expect(binaryProblem(big)).toBeUndefined();
-    big[65 * 1024] = 0;
-    expect(binaryProblem(big)).toBeUndefined();
     big[10] = 0;
-    expect(binaryProblem(big)?.code).toBe('binary');
-    expect(binaryProblem(Buffer.from('a=1\n\0'))?.code).toBe('binary');
+    expect(binaryProblem(big)).toBeUndefined();
+    expect(binaryProblem(Buffer.from('a=1\n\0'))).toBeUndefined();
+    expect(binaryProblem(Buffer.from('tickTime=2000\n# \0\0\ndataDir=/d\0\n'))).toBeUndefined();
+    // UTF-16 without a byte-order mark: every other byte is NUL.
+    expect(binaryProblem(Buffer.from('tickTime=2000\n', 'utf16le'))?.code).toBe('utf16');
+    expect(binaryProblem(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 3, 0, 0x3d, 0x3d, 0x3e]))?.code).toBe('binary');
+    // Only the first 64 KiB count.
+    const tail = new Uint8Array(70 * 1024).fill(0x41);
+    tail.fill(0, 65 * 1024);
+    expect(binaryProblem(tail)).toBeUndefined();
   });
 });

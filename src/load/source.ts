@@ -37,13 +37,33 @@ export function decodeLatin1(bytes: Uint8Array): string {
 /** The TypedArray builtin: Buffer's own indexOf wraps it in argument handling that costs more than the search. */
 const byteIndexOf = Uint8Array.prototype.indexOf;
 
-/** Classifies bytes that are not a text properties file. */
+/**
+ * Classifies bytes that are not a text properties file. ZooKeeper reads any bytes as ISO-8859-1,
+ * NUL included (a NUL in a comment is ignored, trailing ones are trimmed from values), so a few
+ * NUL or control bytes in a config are text and get linted as ZooKeeper reads them. Only these
+ * are not:
+ *   utf16   a UTF-16 byte-order mark, or NULs in a quarter of the bytes (UTF-16 without a mark;
+ *           at least four):
+ *           ZooKeeper sees no key it knows, so no dataDir;
+ *   binary  control bytes (other than tab, LF, CR, FF) in more than a tenth of the bytes
+ *           (at least four).
+ * Only the first 64 KiB are looked at.
+ */
 export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { code: 'utf16' };
   }
   const head = bytes.length > 64 * 1024 ? bytes.subarray(0, 64 * 1024) : bytes;
-  if (byteIndexOf.call(head, 0) >= 0) return { code: 'binary' };
+  if (byteIndexOf.call(head, 0) < 0) return undefined;
+  let nul = 0;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] as number;
+    if (b === 0) nul++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  if (nul >= 4 && nul * 4 >= head.length) return { code: 'utf16' };
+  if (control >= 4 && control * 10 > head.length) return { code: 'binary' };
   return undefined;
 }
 

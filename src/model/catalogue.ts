@@ -181,6 +181,22 @@ const passRows: Row[] = [
   ['bitHashCacheSize', 'getInteger', '3.6.0', '10', 'Watch manager bit-hash cache.'],
   ['kinit', 'path', undefined, '/usr/bin/kinit', 'kinit command for Kerberos ticket renewal.'],
   ['jmx.log4j.disable', 'sysBool', undefined, 'false', 'Do not register log4j MBeans.'],
+  // Read by the real jars as `zookeeper.<key>` system properties (string constants checked in the
+  // 3.4.13, 3.8.0 and 3.9.6 jars): superPassword in all three; the next two from 3.8.0 (absent in
+  // 3.4.13; taken as 3.5+); the rest only in 3.9.
+  ['SASLAuthenticationProvider.superPassword', 'string', undefined, undefined, 'Password of the SASL super user (DIGEST-MD5).'],
+  ['letAnySaslUserDoX', 'string', '3.5.0', undefined, 'Testing only: lets any SASL user act as the named user.'],
+  ['jmx.log4j.mbean', 'sysBool', '3.5.0', undefined, 'Register the log4j MBean.'],
+  ['admin.rateLimiterIntervalInMS', 'string', '3.9.0', undefined, 'AdminServer: minimum interval between rate-limited commands (snapshot, restore).'],
+  ['admin.snapshot.enabled', 'sysBool', '3.9.0', 'true', 'AdminServer snapshot command.'],
+  ['admin.restore.enabled', 'sysBool', '3.9.0', 'true', 'AdminServer restore command.'],
+  ['admin.needClientAuth', 'sysBool', '3.9.0', 'false', 'AdminServer over TLS requires client certificates.'],
+  ['serializeLastProcessedZxid.enabled', 'sysBool', '3.9.0', 'true', 'Write the last processed zxid into snapshots.'],
+  ['fips-mode', 'sysBool', '3.9.0', 'true', 'TLS in FIPS mode (no custom trust manager).'],
+  ['IPAuthenticationProvider.usexforwardedfor', 'sysBool', '3.9.0', 'false', 'IP authentication trusts the X-Forwarded-For header (AdminServer).'],
+  ['kerberos.minReLoginTimeMs', 'getLong', '3.9.0', undefined, 'Minimum time between Kerberos re-logins.'],
+  ['client.certReload', 'sysBool', '3.9.0', 'false', 'Reload the client-port TLS certificates when the files change.'],
+  ['test.allowDiscontinuousProposals', 'sysBool', '3.9.0', 'false', 'Testing only: accept gaps in the proposal log.'],
 ];
 
 /** Families of keys recognised by prefix (value after the prefix is free). */

@@ -41,6 +41,8 @@ export interface DirFacts {
   reason?: string;
   /** Entry names of `<dir>/version-2`, when it exists. */
   version2?: string[];
+  /** `<dir>/version-2` exists and is not a directory (ZooKeeper fails writing its first snapshot or log). */
+  version2NotDirectory?: boolean;
   /** Entry names of the directory itself, when it exists. */
   entries?: string[];
 }
@@ -83,7 +85,7 @@ export function inspectDir(p: Placement, zkPath: string): DirFacts {
   const v2 = joinName(hostPath, 'version-2');
   const v2stat = safeStat(p.fs, v2);
   const version2 = v2stat?.kind === 'directory' ? (listDir(p.fs, v2) ?? []) : undefined;
-  return dirFacts(zkPath, hostPath, 'present', undefined, undefined, version2, entries);
+  return dirFacts(zkPath, hostPath, 'present', undefined, undefined, version2, entries, v2stat !== undefined && v2stat !== null && v2stat.kind !== 'directory');
 }
 
 /** Every DirFacts has the same fields in the same order (absent ones undefined): one hidden class for rules to read. */
@@ -95,8 +97,9 @@ function dirFacts(
   reason?: string,
   version2?: string[],
   entries?: string[],
+  version2NotDirectory?: boolean,
 ): DirFacts {
-  return { zkPath, hostPath, state, notChecked, reason, version2, entries };
+  return { zkPath, hostPath, state, notChecked, reason, version2, version2NotDirectory: version2NotDirectory || undefined, entries };
 }
 
 export function safeStat(fs: FileSystem, p: string) {

@@ -4,6 +4,8 @@
  * path normalisation (what VerifyingFileFactory measures), and Java `int` arithmetic.
  */
 
+import { javaDigit } from './java.js';
+
 export type Decoded = { ok: true; value: bigint; radix: 8 | 10 | 16 } | { ok: false };
 
 /** Integer.decode / Long.decode: optional sign, then `0x`/`0X`/`#` hex, `0` octal, or decimal. */
@@ -27,10 +29,22 @@ export function javaDecode(s: string, bits: 32 | 64): Decoded {
   }
   const digits = s.slice(i);
   if (digits === '' || digits.startsWith('-') || digits.startsWith('+')) return { ok: false };
-  const re = radix === 16 ? /^[0-9a-fA-F]+$/ : radix === 8 ? /^[0-7]+$/ : /^[0-9]+$/;
-  if (!re.test(digits)) return { ok: false };
+  // Character.digit(c, radix), char by char: every Unicode decimal digit counts, and for hex
+  // also the ASCII and fullwidth letters a-f / A-F.
+  let ascii = '';
+  for (let j = 0; j < digits.length; j++) {
+    const c = digits.charCodeAt(j);
+    let d = javaDigit(c);
+    if (d < 0 && radix === 16) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x66) d = lower - 0x61 + 10;
+      else if ((c >= 0xff21 && c <= 0xff26) || (c >= 0xff41 && c <= 0xff46)) d = ((c - 0xff21) % 0x20) + 10;
+    }
+    if (d < 0 || d >= radix) return { ok: false };
+    ascii += d.toString(16);
+  }
   const prefix = radix === 16 ? '0x' : radix === 8 ? '0o' : '';
-  let value = BigInt(prefix + digits);
+  let value = BigInt(prefix + ascii);
   if (neg) value = -value;
   const max = (1n << BigInt(bits - 1)) - 1n;
   const min = -(1n << BigInt(bits - 1));

@@ -22,40 +22,80 @@ const LONG_MAX = 2n ** 63n - 1n;
 
 const fail = (s: string): { ok: false; says: string } => ({ ok: false, says: `For input string: "${s}"` });
 
-/** Index of the first digit when `s` is an optional sign followed by decimal digits only, else -1. */
-function digitsStart(s: string): number {
-  if (s.length === 0) return -1;
-  const c0 = s.charCodeAt(0);
-  const i = c0 === 0x2b || c0 === 0x2d ? 1 : 0;
-  if (i === s.length) return -1;
-  for (let j = i; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c < 0x30 || c > 0x39) return -1;
-  }
-  return i;
+const ND = /^\p{Nd}$/u;
+
+/**
+ * Character.digit(c, 10) for one UTF-16 unit: 0-9 for every Unicode decimal digit (general
+ * category Nd: ASCII, Arabic-Indic U+0660, fullwidth U+FF10, Devanagari U+0966, ...), else -1.
+ * Java parses char by char, so a supplementary digit (a surrogate pair) is never a digit.
+ * Every run of Nd code points starts at a zero, so the value is the offset in the run mod 10.
+ */
+export function javaDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c < 0x660 || (c >= 0xd800 && c <= 0xdfff) || !ND.test(String.fromCharCode(c))) return -1;
+  let k = 0;
+  while (ND.test(String.fromCharCode(c - k - 1))) k++;
+  return k % 10;
 }
 
-function parseDecimal(s: string, min: bigint, max: bigint): Parsed<bigint> {
+/**
+ * `s` as an optional ASCII sign and ASCII digits when it is a sign followed by decimal digits
+ * only (Unicode digits mapped to ASCII, as Character.digit reads them), else undefined.
+ */
+function normalDigits(s: string): string | undefined {
+  if (s.length === 0) return undefined;
+  const c0 = s.charCodeAt(0);
+  const i = c0 === 0x2b || c0 === 0x2d ? 1 : 0;
+  if (i === s.length) return undefined;
+  let ascii = true;
+  for (let j = i; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c < 0x30 || c > 0x39) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s;
+  let out = s.slice(0, i);
+  for (let j = i; j < s.length; j++) {
+    const d = javaDigit(s.charCodeAt(j));
+    if (d < 0) return undefined;
+    out += String.fromCharCode(0x30 + d);
+  }
+  return out;
+}
+
+/** Index of the first digit when `s` is an optional sign followed by decimal digits only, else -1. */
+function digitsStart(s: string): number {
+  const n = normalDigits(s);
+  if (n === undefined) return -1;
+  const c0 = n.charCodeAt(0);
+  return c0 === 0x2b || c0 === 0x2d ? 1 : 0;
+}
+
+function parseDecimal(raw: string, min: bigint, max: bigint): Parsed<bigint> {
+  const s = normalDigits(raw);
+  if (s === undefined) return fail(raw);
   const i = digitsStart(s);
-  if (i < 0) return fail(s);
   // Long.MIN_VALUE has 19 digits: anything much longer is out of range (and BigInt of a
   // megabyte of digits is slow).
-  if (s.length - i > 40 && !/^0*$/.test(s.slice(i, s.length - 40))) return fail(s);
+  if (s.length - i > 40 && !/^0*$/.test(s.slice(i, s.length - 40))) return fail(raw);
   const value = BigInt(i === 1 && s.charCodeAt(0) === 0x2b ? s.slice(1) : s);
-  if (value < min || value > max) return fail(s);
+  if (value < min || value > max) return fail(raw);
   return { ok: true, value };
 }
 
 /** Integer.parseInt(s): decimal, optional sign, no spaces, 32-bit range. */
-export function parseJavaInt(s: string): Parsed<number> {
+export function parseJavaInt(raw: string): Parsed<number> {
   // Up to 15 digits a double is exact: no BigInt needed (the common case: ports, ticks, limits).
+  const s = normalDigits(raw);
+  if (s === undefined) return fail(raw);
   const i = digitsStart(s);
-  if (i < 0) return fail(s);
   if (s.length - i <= 15) {
     const n = Number(s);
-    return n >= -2147483648 && n <= 2147483647 ? { ok: true, value: n === 0 ? 0 : n } : fail(s);
+    return n >= -2147483648 && n <= 2147483647 ? { ok: true, value: n === 0 ? 0 : n } : fail(raw);
   }
-  const r = parseDecimal(s, INT_MIN, INT_MAX);
+  const r = parseDecimal(raw, INT_MIN, INT_MAX);
   return r.ok ? { ok: true, value: Number(r.value) } : r;
 }
 
@@ -68,13 +108,13 @@ export function parseJavaLong(s: string): Parsed<bigint> {
  * Long.parseLong(s) as the decimal text of the value (`"007"` → `"7"`, `"+3"` → `"3"`, `"-0"` → `"0"`):
  * how ids are compared. Short numbers (the usual ids) need no BigInt.
  */
-export function javaLongText(s: string): Parsed<string> {
-  const i = digitsStart(s);
-  if (i >= 0 && s.length - i <= 15) {
+export function javaLongText(raw: string): Parsed<string> {
+  const s = normalDigits(raw);
+  if (s !== undefined && s.length - digitsStart(s) <= 15) {
     const n = Number(s);
     return { ok: true, value: n === 0 ? '0' : String(n) };
   }
-  const r = parseJavaLong(s);
+  const r = parseJavaLong(raw);
   return r.ok ? { ok: true, value: r.value.toString() } : r;
 }
 

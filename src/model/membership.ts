@@ -78,12 +78,16 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     seen = [...lastByRawKey.values()].sort((a, b) => a.entry.index - b.entry.index);
   }
 
+  // 3.4 trims every value (server, group and weight lines too), has no `version` key, and is
+  // hierarchical only with group lines (weights alone are ignored).
+  const v34 = version === '3.4';
   for (let n = 0; n < seen.length; n++) {
     const occ = seen[n]!;
     const key = occ.entry.key;
-    if (!oracle && (occ.key.startsWith('group') || occ.key.startsWith('weight'))) m.hierarchical = true;
+    if (!oracle && (occ.key.startsWith('group') || (!v34 && occ.key.startsWith('weight')))) m.hierarchical = true;
     if (!key.startsWith('server.')) continue;
-    const { id, says } = idAfterDot(key);
+    // 3.4 parses the id from the trimmed key; 3.5+ from the key as written.
+    const { id, says } = idAfterDot(v34 ? occ.key : key);
     const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });
     const role: Role = parsed.role ?? 'participant';
     const decl: ServerDecl = { occ, id, idError: says, parsed, role };
@@ -105,13 +109,13 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     const occ = seen[n]!;
     const key = occ.entry.key;
     if (key.startsWith('server.') || key === 'version') {
-      if (key === 'version') {
+      if (key === 'version' && !v34) {
         const v = /^[+-]?[0-9a-fA-F]+$/.test(occ.entry.value);
         if (!v) m.errors.push({ occ, says: `For input string: "${occ.entry.value}"`, kind: 'wrapped', where: { start: 0, end: occ.entry.value.length } });
       }
       continue;
     }
-    if (!m.hierarchical) continue;
+    if (!m.hierarchical && !v34) continue;
     if (key.startsWith('group')) {
       const { id: gid, says } = idAfterDot(key);
       if (says !== undefined || gid === undefined) {
@@ -119,7 +123,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
         continue;
       }
       let offset = 0;
-      for (const sidText of javaSplit(occ.entry.value, ':')) {
+      for (const sidText of javaSplit(v34 ? occ.value : occ.entry.value, ':')) {
         const sid = javaLongText(sidText);
         const where = { start: offset, end: offset + sidText.length };
         offset += sidText.length + 1;
@@ -141,7 +145,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
         m.errors.push({ occ, says: says ?? '', kind: 'wrapped', where: 'key' });
         continue;
       }
-      const w = parseJavaLong(occ.entry.value);
+      const w = parseJavaLong(v34 ? occ.value : occ.entry.value);
       if (!w.ok) {
         m.errors.push({ occ, says: w.says, kind: 'wrapped', where: { start: 0, end: occ.entry.value.length } });
         continue;
@@ -149,7 +153,9 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
       m.weights.set(sid, w.value);
     }
   }
-  if (m.hierarchical) {
+  if (v34) {
+    check34(m, file);
+  } else if (m.hierarchical) {
     for (const d of m.members.values()) {
       if (d.role === 'participant' && !m.groupOf.has(d.id as string)) {
         m.errors.push({ occ: d.occ, says: `Server ${d.id}is not in a group`, kind: 'config', where: 'key' });
@@ -164,6 +170,30 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     }
   }
   return m;
+}
+
+/**
+ * 3.4.13's checks after its parse loop, for a quorum (more than one participant): every
+ * participant needs an election port unless electionAlg is 0, and with group lines the number of
+ * participants must equal the number of server ids the groups list.
+ */
+function check34(m: Membership, file: ConfigFile): void {
+  if (m.voters.length < 2 || m.errors.length > 0) return;
+  const alg = file.effective.get('electionAlg');
+  const algValue = alg ? parseJavaLong(alg.value) : undefined;
+  if (!(algValue?.ok && algValue.value === 0n)) {
+    // servers is a HashMap<Long, …>: small ids iterate in ascending order.
+    const byId = [...m.voters].sort((a, b) => (BigInt(a.id as string) < BigInt(b.id as string) ? -1 : 1));
+    const missing = byId.find((d) => d.parsed.addresses[0]?.electionPort === undefined);
+    if (missing) {
+      m.errors.push({ occ: missing.occ, says: `Missing election port for server: ${missing.id}`, kind: 'config', where: 'key' });
+      return;
+    }
+  }
+  if (m.groupOf.size > 0 && m.groupOf.size !== m.voters.length) {
+    const first = file.occurrences.find((o) => o.key.startsWith('group'));
+    m.errors.push({ occ: first ?? (m.voters[0] as ServerDecl).occ, says: 'Every server must be in exactly one group', kind: 'config', where: 'key' });
+  }
 }
 
 /** Effective weight of a member in a hierarchical config (1 when not given). */

@@ -216,33 +216,38 @@ function portAt(addr: string, parts: readonly string[], k: 1 | 2, offset: number
 }
 
 /** 3.4: `host:port[:port[:role]]`, optional `[v6]` prefix. */
-function parse34(value: string, out: ParsedServerValue): void {
-  let host: string;
-  let rest: string[];
+/**
+ * 3.4.13's QuorumPeerConfig: the value is trimmed (String.trim) like every value; split on `:`
+ * (Java's split: trailing empty fields dropped), a leading `[v6]:` kept whole. A field count other
+ * than 2 to 4 is only logged ("does not have the form ..."): fewer than two fails on `parts[1]`,
+ * more are ignored. An election port of 0 or below means none (checked later for quorums:
+ * "Missing election port for server: N"); other ports go into InetSocketAddress (0-65535).
+ */
+function parse34(raw: string, out: ParsedServerValue): void {
+  const value = javaTrim(raw);
+  let parts: string[];
   if (value.startsWith('[')) {
     const i = value.indexOf(']:');
-    host = value.slice(1, Math.max(i, 1));
-    rest = javaSplit(value.slice(i + 2), ':');
+    if (i < 0) fail(`${value} starts with '[' but has no matching ']:'`, 0, raw.length);
+    parts = [value.slice(1, i), ...javaSplit(value.slice(i + 2), ':')];
   } else {
-    const parts = javaSplit(value, ':');
-    host = parts[0] ?? '';
-    rest = parts.slice(1);
+    parts = javaSplit(value, ':');
   }
-  if (rest.length < 1 || rest.length > 3) {
-    fail(`${value} does not have the form host:port or host:port:port  or host:port:port:type`, 0, value.length, 'crash');
-  }
-  const q = parseJavaInt(rest[0] ?? '');
-  if (!q.ok) fail(q.says, 0, value.length, 'wrapped');
+  if (parts.length < 2) fail(`Index 1 out of bounds for length ${parts.length}`, 0, raw.length, 'crash');
+  const q = parseJavaInt(parts[1] ?? '');
+  if (!q.ok) fail(q.says, 0, raw.length, 'wrapped');
   let election: number | undefined;
-  if (rest.length >= 2) {
-    const e = parseJavaInt(rest[1] ?? '');
-    if (!e.ok) fail(e.says, 0, value.length, 'wrapped');
+  if (parts.length > 2) {
+    const e = parseJavaInt(parts[2] ?? '');
+    if (!e.ok) fail(e.says, 0, raw.length, 'wrapped');
     election = e.value;
   }
-  if (rest.length === 3) {
-    const r = javaTrim(rest[2] ?? '').toLowerCase();
-    if (r !== 'participant' && r !== 'observer') fail(`Unrecognised peertype: ${value}`, 0, value.length);
+  if (parts.length > 3) {
+    const r = (parts[3] ?? '').toLowerCase();
+    if (r !== 'participant' && r !== 'observer') fail(`Unrecognised peertype: ${value}`, 0, raw.length);
     out.role = r;
   }
-  out.addresses.push({ host, quorumPort: q.value, electionPort: election });
+  if (q.value < 0 || q.value > 0xffff) fail(`port out of range:${q.value}`, 0, raw.length, 'wrapped');
+  if (election !== undefined && election > 0xffff) fail(`port out of range:${election}`, 0, raw.length, 'wrapped');
+  out.addresses.push({ host: parts[0] ?? '', quorumPort: q.value, electionPort: election !== undefined && election > 0 ? election : undefined });
 }

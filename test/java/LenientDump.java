@@ -1,6 +1,7 @@
 // LenientDump: test oracle for zklint's lenient Java readers (src/model/java-lenient.ts).
 // Reads lines "<op>\t<input>" from stdin and prints one line per input:
 //   decodeInt / decodeLong: "ok <value>" or "err" (Integer.decode / Long.decode, as getInteger/getLong use)
+//   parseInt / parseLong: "ok <value>" or "err" (Integer.parseInt / Long.parseLong)
 //   filePath: "<new File(input).getPath()>" wrapped in brackets
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,12 @@ public class LenientDump {
           break;
         case "decodeLong":
           try { out.println("ok " + Long.decode(v)); } catch (NumberFormatException e) { out.println("err"); }
+          break;
+        case "parseInt":
+          try { out.println("ok " + Integer.parseInt(v)); } catch (NumberFormatException e) { out.println("err"); }
+          break;
+        case "parseLong":
+          try { out.println("ok " + Long.parseLong(v)); } catch (NumberFormatException e) { out.println("err"); }
           break;
         case "filePath":
           out.println("[" + new File(v).getPath() + "]");

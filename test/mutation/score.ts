@@ -10,6 +10,7 @@ import { agreement, zkWords } from '../support/agreement.js';
 /** ZooKeeper's config warnings that zklint is expected to flag (warning or error). */
 export const ZK_CONFIG_WARNINGS = [
   'Non-optimal configuration',
+  'Non-optimial configuration', // 3.4's spelling
   'No server failure will be tolerated',
   'only one server specified',
   'is relative',
