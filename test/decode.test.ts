@@ -34,6 +34,9 @@ describe('decoding', () => {
     expect(binaryProblem(Buffer.from('tickTime=2000\n# \0\0\ndataDir=/d\0\n'))).toBeUndefined();
     // UTF-16 without a byte-order mark: every other byte is NUL.
     expect(binaryProblem(Buffer.from('tickTime=2000\n', 'utf16le'))?.code).toBe('utf16');
+    expect(binaryProblem(Buffer.from('tickTime=2000\n', 'utf16le').swap16())?.code).toBe('utf16');
+    // Only NULs (a sparse file, zeroed blocks): binary, not UTF-16.
+    expect(binaryProblem(new Uint8Array(4096))?.code).toBe('binary');
     expect(binaryProblem(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 3, 0, 0x3d, 0x3d, 0x3e]))?.code).toBe('binary');
     // Only the first 64 KiB count.
     const tail = new Uint8Array(70 * 1024).fill(0x41);

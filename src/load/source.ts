@@ -42,8 +42,8 @@ const byteIndexOf = Uint8Array.prototype.indexOf;
  * NUL included (a NUL in a comment is ignored, trailing ones are trimmed from values), so a few
  * NUL or control bytes in a config are text and get linted as ZooKeeper reads them. Only these
  * are not:
- *   utf16   a UTF-16 byte-order mark, or NULs in a quarter of the bytes (UTF-16 without a mark;
- *           at least four):
+ *   utf16   a UTF-16 byte-order mark, or NULs in a quarter of the bytes, nine in ten of them at
+ *           even offsets or nine in ten at odd ones (UTF-16 without a mark; at least four):
  *           ZooKeeper sees no key it knows, so no dataDir;
  *   binary  control bytes (other than tab, LF, CR, FF) in more than a tenth of the bytes
  *           (at least four).
@@ -56,13 +56,20 @@ export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
   const head = bytes.length > 64 * 1024 ? bytes.subarray(0, 64 * 1024) : bytes;
   if (byteIndexOf.call(head, 0) < 0) return undefined;
   let nul = 0;
+  let oddNul = 0;
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i] as number;
-    if (b === 0) nul++;
+    if (b === 0) {
+      nul++;
+      oddNul += i & 1;
+    }
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  if (nul >= 4 && nul * 4 >= head.length) return { code: 'utf16' };
+  // UTF-16 puts the NUL of an ASCII character on one side of each pair; a run of NULs (a sparse
+  // file, zeroed blocks) has them on both sides and is binary.
+  const oneSide = Math.max(oddNul, nul - oddNul) * 10 >= nul * 9;
+  if (nul >= 4 && nul * 4 >= head.length && oneSide) return { code: 'utf16' };
   if (control >= 4 && control * 10 > head.length) return { code: 'binary' };
   return undefined;
 }
