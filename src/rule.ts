@@ -11,7 +11,6 @@ import type { Span } from './load/properties-types.js';
 import type { ZkModel } from './model/zk-model.js';
 import type { Ensemble } from './ensemble/types.js';
 import type { VersionRange } from './model/version.js';
-import { parseVersionProse } from './rule-versions.js';
 
 /** Where a finding is: an entry (its key, its value, or a part of its value), a span, or a whole file. */
 export type Target =
@@ -80,27 +79,16 @@ export interface Report<Id extends string = string> {
  * What a rule's `check` gets. Valid only during that call: the engine reuses one context for all
  * rules of a file, so keep `model` or `options`, never the context itself.
  */
-/** TEMPORARY (until every rule declares messages): a report in the old shape, words inline. */
-export interface LegacyReport {
-  message: string;
-  hint?: string;
-  at: Target;
-  related?: ReadonlyArray<{ at: Target; message?: string }>;
-  zookeeper?: ZkBehaviourSpec;
-  severity?: Severity;
-  fix?: FixSpec;
-}
-
 export interface RuleContext<Options, Id extends string = string> {
   model: ZkModel;
   options: Options;
-  report(report: Report<Id> | LegacyReport): void;
+  report(report: Report<Id>): void;
 }
 
 export interface EnsembleRuleContext<Options, Id extends string = string> {
   ensemble: Ensemble;
   options: Options;
-  report(report: Report<Id> | LegacyReport): void;
+  report(report: Report<Id>): void;
 }
 
 export interface RuleDocs {
@@ -115,12 +103,12 @@ interface CommonDefinition<Options extends object, M extends Record<string, Word
   id: string;
   severity: Severity;
   /** The ZooKeeper releases the rule applies to; the engine does not run it for others. */
-  versions?: VersionRange; // TEMPORARY optional: required once every rule is converted
-  docs: RuleDocs & { /** TEMPORARY: prose versions of unconverted rules. */ versions?: string };
+  versions: VersionRange;
+  docs: RuleDocs;
   /** What ZooKeeper does about this cause by default. */
   zookeeper: ZkBehaviourSpec;
   /** Every text the rule can report, by message id. */
-  messages?: M; // TEMPORARY optional: required once every rule is converted
+  messages: M;
   /** The fix, in words, per message id (absent: no hint). */
   hints?: { [K in keyof M]?: Words };
   /** JSON Schema of the options object (merged into the linter-config schema). */
@@ -146,7 +134,7 @@ export interface RuleMeta {
   readonly kind: 'file' | 'ensemble';
   readonly severity: Severity;
   readonly versions: VersionRange;
-  readonly docs: RuleDocs & { versions?: string };
+  readonly docs: RuleDocs;
   readonly zookeeper: ZkBehaviourSpec;
   readonly messages: Readonly<Record<string, Words>>;
   readonly hints?: Readonly<Record<string, Words | undefined>>;
@@ -175,10 +163,10 @@ const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 function validate(def: CommonDefinition<object, Record<string, Words>>): void {
   if (!ID.test(def.id)) throw new Error(`rule id must be kebab-case: ${def.id}`);
-  // TEMPORARY: unconverted rules declare no messages yet.
-  if (def.messages && Object.keys(def.messages as object).length === 0) throw new Error(`rule ${def.id} declares no messages`);
+  if (!def.versions) throw new Error(`rule ${def.id} declares no versions`);
+  if (!def.messages || Object.keys(def.messages as object).length === 0) throw new Error(`rule ${def.id} declares no messages`);
   for (const id of Object.keys(def.hints ?? {})) {
-    if (!Object.hasOwn(def.messages ?? {}, id)) throw new Error(`rule ${def.id}: hint for unknown message ${id}`);
+    if (!Object.hasOwn(def.messages, id)) throw new Error(`rule ${def.id}: hint for unknown message ${id}`);
   }
 }
 
@@ -188,8 +176,6 @@ export function defineRule<Options extends object = Record<string, never>, M ext
   validate(def);
   return Object.freeze({
     ...def,
-    versions: def.versions ?? parseVersionProse(def.docs.versions ?? 'all'),
-    messages: def.messages ?? {},
     kind: 'file' as const,
     description: def.docs.description,
     defaultOptions: def.defaultOptions ?? ({} as Options),
@@ -202,8 +188,6 @@ export function defineEnsembleRule<Options extends object = Record<string, never
   validate(def);
   return Object.freeze({
     ...def,
-    versions: def.versions ?? parseVersionProse(def.docs.versions ?? 'all'),
-    messages: def.messages ?? {},
     kind: 'ensemble' as const,
     description: def.docs.description,
     defaultOptions: def.defaultOptions ?? ({} as Options),

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFile } from '../src/lint.js';
 import type { ZkVersion } from '../src/model/version.js';
 import type { Rule } from '../src/rule.js';
-import { appliesTo } from '../src/rule-versions.js';
+import { inRange } from '../src/model/version.js';
 import { fileRules as rules } from '../rules/index.js';
 import { INSTALL_HINT, runOracle, zookeeperAvailable, type OracleVerdict } from './oracle/oracle.js';
 import { requireZk } from './oracle/versions.js';
@@ -35,7 +35,7 @@ const fixtures = loadFixtures()
   .filter((c) => c.oracle && (!only || `${c.rule}/${c.name}`.includes(only)))
   .map((c) => {
     const rule = ruleById.get(c.rule);
-    const more = extra.filter((zk) => !c.versions.includes(zk) && (!rule || appliesTo(rule, zk)));
+    const more = extra.filter((zk) => !c.versions.includes(zk) && (!rule || inRange(zk, rule.versions)));
     return more.length === 0 ? c : { ...c, versions: [...c.versions, ...more] };
   });
 const allVersions = [...new Set(fixtures.flatMap((c) => c.versions))].sort();

@@ -5,12 +5,15 @@ import { defineRule, lintText, loadFormatter, rules } from '../src/index.js';
 const noAdmin = defineRule({
   id: 'no-admin-server',
   severity: 'warning',
-  docs: { description: 'The AdminServer must be off in production.', versions: '3.5+' },
+  versions: { since: '3.5' }, // the engine runs it only for these ZooKeeper releases
+  docs: { description: 'The AdminServer must be off in production.' },
   zookeeper: { effect: 'silent' },
+  messages: { on: 'AdminServer is on.' },
+  hints: { on: 'Set admin.enableServer=false.' },
   check({ model, report }) {
     const occ = model.static.effective.get('admin.enableServer');
     if (occ?.entry.value.trim() !== 'false') {
-      report({ at: occ ? { occ, part: 'value' } : { file: model.static.source.path }, message: 'AdminServer is on.', hint: 'Set admin.enableServer=false.' });
+      report({ messageId: 'on', at: occ ? { occ, part: 'value' } : { file: model.static.source.path } });
     }
   },
 });

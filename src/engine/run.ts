@@ -3,7 +3,7 @@
  * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
 import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity } from '../diagnostic.js';
-import type { LegacyReport, Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
+import type { Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { inRange } from '../model/version.js';
 import { locate } from './locate.js';
@@ -40,10 +40,6 @@ export function resolveRules<R extends RuleMeta>(rules: readonly R[], settings: 
   return out;
 }
 
-function isLegacy(r: Report | LegacyReport): r is LegacyReport {
-  return (r as Report).messageId === undefined;
-}
-
 function fixOf(spec: FixSpec, file: string): DiagnosticFix {
   return {
     safe: spec.safe,
@@ -62,26 +58,15 @@ function clip(s: string | undefined): string | undefined {
 }
 
 /** Turns a rule's report into a diagnostic, its words taken from the rule's message table. */
-export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, version: string): Diagnostic {
+export function toDiagnostic(resolved: Resolved, report: Report, version: string): Diagnostic {
   const { rule } = resolved;
   const at = locate(report.at);
-  let messageId: string;
-  let message: string;
-  let hint: string | undefined;
-  let related: RelatedLocation[] | undefined;
-  if (isLegacy(report)) {
-    messageId = 'default';
-    message = report.message;
-    hint = report.hint || undefined;
-    related = report.related?.length ? report.related.map((r) => (r.message ? { ...locate(r.at), message: r.message } : locate(r.at))) : undefined;
-  } else {
-    messageId = report.messageId;
-    message = messageText(rule, messageId, report.args);
-    hint = hintText(rule, messageId, report.args);
-    related = report.related?.length
-      ? report.related.map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
-      : undefined;
-  }
+  const messageId = report.messageId;
+  const message = messageText(rule, messageId, report.args);
+  const hint = hintText(rule, messageId, report.args);
+  const related: RelatedLocation[] | undefined = report.related?.length
+    ? report.related.map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
+    : undefined;
   // Every diagnostic has the same fields in the same order (absent ones undefined, which JSON
   // leaves out): one hidden class for sorting, suppressions and formatters.
   return {

@@ -35,8 +35,6 @@ export function behaviourFor(spec: ZkBehaviourSpec, version: string): ZkBehaviou
 }
 
 /** The releases a rule applies to, in words ("all", "3.5+", "3.4 only"). */
-export function versionsText(rule: Pick<RuleMeta, 'versions' | 'docs'>): string {
-  // TEMPORARY: unconverted rules still carry prose in docs.versions.
-  if (rule.docs.versions !== undefined && rule.versions === 'all') return rule.docs.versions;
+export function versionsText(rule: Pick<RuleMeta, 'versions'>): string {
   return describeRange(rule.versions);
 }
