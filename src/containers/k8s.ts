@@ -61,6 +61,39 @@ export function scalarLines(d: YamlDoc, node: Node | undefined): (line: number) 
   };
 }
 
+/** The node labels Kubernetes sets to a node's zone (the second is the deprecated name). */
+const ZONE_LABELS = ['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone'];
+
+/**
+ * The single zone a pod spec pins its pods to, from `nodeSelector` or from a required node affinity
+ * in which every term (terms are ORed) allows one and the same zone with `In`. Anything looser
+ * (several zones, `NotIn`, preferred affinity only) leaves the zone unknown: zklint never guesses
+ * where the scheduler puts a pod.
+ */
+function zoneOf(d: YamlDoc, podSpec: unknown): { value: string; at: Location } | undefined {
+  for (const label of ZONE_LABELS) {
+    const n = get(d, podSpec, 'nodeSelector', label);
+    const v = text(d, n);
+    if (v !== undefined && v !== '') return { value: v, at: where(d, n) };
+  }
+  const terms = items(d, get(d, podSpec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
+  let found: { value: string; at: Location } | undefined;
+  for (const t of terms) {
+    let inTerm: { value: string; at: Location } | undefined;
+    for (const e of items(d, get(d, t, 'matchExpressions'))) {
+      const key = text(d, get(d, e, 'key'));
+      if (key === undefined || !ZONE_LABELS.includes(key) || text(d, get(d, e, 'operator')) !== 'In') continue;
+      const values = items(d, get(d, e, 'values'));
+      const v = values.length === 1 ? text(d, values[0]) : undefined;
+      if (v !== undefined && v !== '') inTerm = { value: v, at: where(d, values[0]) };
+    }
+    // A term without a one-zone rule lets pods go anywhere; two terms naming different zones too.
+    if (!inTerm || (found && found.value !== inTerm.value)) return undefined;
+    found ??= inTerm;
+  }
+  return found;
+}
+
 export function loadKubernetes(y: YamlFile): ContainerFile {
   const out: ContainerFile = { file: y.file, kind: 'kubernetes', containers: [], workloads: [], pdbs: [], looseConfigs: [], problems: [...y.problems], unknownImages: [] };
   const configMaps = new Map<string, Map<string, CmEntry>>();
@@ -111,6 +144,8 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
       const t = get(d, p, 'podAffinityTerm');
       w.antiAffinity.push({ selector: selectorOf(d, get(d, t, 'labelSelector')), at: where(d, get(d, t, 'labelSelector') ?? t), required: false, topologyKey: text(d, get(d, t, 'topologyKey')) ?? '' });
     }
+    const zone = zoneOf(d, podSpec);
+    if (zone) w.zone = zone;
     // Volumes: name → ConfigMap, and PVC templates.
     const volumes = new Map<string, { cm?: string; items?: Map<string, string> }>();
     for (const v of items(d, get(d, podSpec, 'volumes'))) {
