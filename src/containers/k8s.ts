@@ -195,10 +195,12 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
       for (let ord = 0; ord < n; ord++) {
         const podName = kind === 'StatefulSet' ? `${name}-${ord}` : kind === 'Pod' ? name : undefined;
         const nodeName = podName ?? `${name} (replica ${ord + 1})`;
-        const env = podEnv(d, cont, configMaps, ns, podName, kind === 'StatefulSet');
+        const opaque: NonNullable<ZkContainer['opaqueEnv']> = [];
+        const env = podEnv(d, cont, configMaps, ns, podName, kind === 'StatefulSet', opaque);
         const hosts = podName ? [podName] : [name];
         if (podName && serviceName) hosts.push(`${podName}.${serviceName}`, `${podName}.${serviceName}.${ns}`, `${podName}.${serviceName}.${ns}.svc`, `${podName}.${serviceName}.${ns}.svc.cluster.local`);
         const c: ZkContainer = { name: nodeName, at: w.at, hosts, image: { ref, info, at: imageAt }, env, persisted, workload: w, ordinal: ord };
+        if (opaque.length > 0) c.opaqueEnv = opaque;
         const derived = kind === 'StatefulSet' ? ordinalMyid(d, cont, scripts, [...mounted.values()], ord) : undefined;
         if (derived) c.myid = derived;
         const cfg = [...mounted].find(([p]) => p.endsWith('/zoo.cfg'));
@@ -226,14 +228,25 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
   return out;
 }
 
-function podEnv(d: YamlDoc, cont: unknown, configMaps: Map<string, Map<string, CmEntry>>, ns: string, podName: string | undefined, sts: boolean): Env {
+function podEnv(
+  d: YamlDoc,
+  cont: unknown,
+  configMaps: Map<string, Map<string, CmEntry>>,
+  ns: string,
+  podName: string | undefined,
+  sts: boolean,
+  opaque: NonNullable<ZkContainer['opaqueEnv']>,
+): Env {
   const env: Env = new Map();
   for (const ef of items(d, get(d, cont, 'envFrom'))) {
     const prefix = text(d, get(d, ef, 'prefix')) ?? '';
     const cm = text(d, get(d, ef, 'configMapRef', 'name'));
     const at = where(d, ef);
+    const secret = text(d, get(d, ef, 'secretRef', 'name'));
+    if (secret !== undefined) opaque.push({ what: `Secret ${secret}`, at });
     if (cm !== undefined) {
       const data = configMaps.get(`${ns}/${cm}`);
+      if (!data) opaque.push({ what: `ConfigMap ${cm} (not in these manifests)`, at });
       for (const [k, e] of data ?? []) {
         const v: EnvVar = { name: prefix + k, value: e.value, at: where(e.d, e.node) };
         const start = verbatimStart(e.d, e.node);
@@ -241,8 +254,6 @@ function podEnv(d: YamlDoc, cont: unknown, configMaps: Map<string, Map<string, C
         env.set(prefix + k, v);
       }
     }
-    // A Secret's keys are unknown here: zklint cannot say which ZOO_* they set.
-    void at;
   }
   for (const e of items(d, get(d, cont, 'env'))) {
     const name = text(d, get(d, e, 'name'));

@@ -31,6 +31,8 @@ export interface ZkContainer {
   persisted: Array<{ path: string; at: Location; what: string; hostPath?: string }>;
   workload?: Workload;
   ordinal?: number;
+  /** `envFrom` sources whose keys zklint cannot see (a Secret, a ConfigMap not in these files). */
+  opaqueEnv?: Array<{ what: string; at: Location }>;
 }
 
 export interface LabelSelector {
