@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { javaGetBoolean } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
 
 type NotServed = { key: string; scheme: string };
@@ -15,9 +16,6 @@ const KNOWN_PROVIDERS = new Map([
 /** ZooKeeper's words (ProviderRegistry / AuthenticationHelper, 3.6+). */
 const says = (scheme: string) => `Authentication scheme ${scheme} is not available.`;
 
-function isTrue(sys: ReadonlyMap<string, string>, key: string): boolean {
-  return (sys.get(key) ?? '').toLowerCase() === 'true';
-}
 
 /**
  * Enforced client authentication (sessionRequireClientSASLAuth, enforce.auth.*) needs a provider for
@@ -41,8 +39,8 @@ export default defineRule({
   },
   check({ model, report }) {
     const sys = model.systemProps;
-    const saslRequired = isTrue(sys, 'zookeeper.sessionRequireClientSASLAuth');
-    const enforceAuth = atLeast(model.version, '3.7') && isTrue(sys, 'zookeeper.enforce.auth.enabled');
+    const saslRequired = javaGetBoolean(sys, 'zookeeper.sessionRequireClientSASLAuth');
+    const enforceAuth = atLeast(model.version, '3.7') && javaGetBoolean(sys, 'zookeeper.enforce.auth.enabled');
     if (!saslRequired && !enforceAuth) return; // no authentication enforced (the default)
     const enforced: Array<{ scheme: string; key: string }> = [];
     if (saslRequired) enforced.push({ scheme: 'sasl', key: 'sessionRequireClientSASLAuth' });

@@ -1,29 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
-import { isIP } from 'node:net';
-
-const WILDCARD = new Set(['0.0.0.0', '::', '0:0:0:0:0:0:0:0', '[::]']);
-const isWildcard = (h: string) => WILDCARD.has(h) || WILDCARD.has(canonicalIp(h));
-
-/** One spelling per address: IPv6 in canonical (compressed, lower-case) form. */
-function canonicalIp(s: string): string {
-  const bare = s.replace(/^\[|\]$/g, '').toLowerCase();
-  if (isIP(bare) !== 6) return bare;
-  const v6 = new URL(`http://[${bare}]`).hostname.slice(1, -1);
-  // Java turns IPv4-mapped IPv6 addresses into plain IPv4 ones.
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
-  if (!mapped) return v6;
-  const [hi, lo] = [parseInt(mapped[1] as string, 16), parseInt(mapped[2] as string, 16)];
-  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-}
-
-function sameIp(a: string, b: string): boolean | undefined {
-  const x = canonicalIp(a);
-  const y = canonicalIp(b);
-  if (x === y) return true;
-  if (isIP(x) && isIP(y)) return false;
-  return undefined; // host names: resolution decides
-}
+import { isWildcard, sameIp } from '../src/model/addresses.js';
 
 type Conflict = { id: string; staticText: string; addressGiven: boolean; lineText: string; lineKey: string };
 

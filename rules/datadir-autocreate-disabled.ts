@@ -3,15 +3,15 @@ import type { ZkModel } from '../src/model/zk-model.js';
 import type { DirFacts } from '../src/model/data-dir.js';
 import { version2Path } from '../src/model/data-files.js';
 import { atLeast } from '../src/model/version.js';
+import { javaParseBoolean } from '../src/model/java.js';
 
 /**
- * Boolean.parseBoolean of zookeeper.datadir.autocreate (zoo.cfg key datadir.autocreate or -D);
- * default true. 3.4 has no such switch: it always creates the directories.
+ * Boolean.parseBoolean(System.getProperty("zookeeper.datadir.autocreate", "true")) (zoo.cfg key
+ * datadir.autocreate or -D). 3.4 has no such switch: it always creates the directories.
  */
 export function autocreateEnabled(model: ZkModel): boolean {
   if (!atLeast(model.version, '3.5')) return true;
-  const v = model.systemProps.get('zookeeper.datadir.autocreate');
-  return v === undefined || v.toLowerCase() === 'true';
+  return javaParseBoolean(model.systemProps.get('zookeeper.datadir.autocreate') ?? 'true');
 }
 
 /** `<dir>/version-2` does not exist, as far as zklint can see (never guessed). */

@@ -2,6 +2,8 @@ import { defineEnsembleRule } from '../src/rule.js';
 import { nodeTarget } from '../src/ensemble/describe.js';
 import type { EnsembleNode } from '../src/ensemble/node.js';
 import { parseJavaInt } from '../src/model/java.js';
+import { boolSetting } from '../src/model/zk-model.js';
+import { adminServer, isLoopback, isWildcard } from '../src/model/addresses.js';
 import type { Target } from '../src/rule.js';
 
 interface Bind {
@@ -15,8 +17,8 @@ interface Bind {
 /** At most this many findings per bind (one per earlier bind it clashes with, as for a few nodes). */
 const RELATED_CAP = 20;
 
-const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '']);
-const isLoopback = (h: string) => /^127\./.test(h) || h === 'localhost' || h === '::1';
+/** An empty bind address is taken as binding everywhere (it clashes with any address on the machine). */
+const bindsEverywhere = (h: string) => h === '' || isWildcard(h);
 
 /** The machine a node runs on: its host, with every loopback address being this one machine. */
 export function machineOf(n: EnsembleNode): string | undefined {
@@ -42,17 +44,16 @@ function bindsOf(n: EnsembleNode): Bind[] {
   }
   const scp = int('secureClientPort');
   if (scp) out.push({ node: n, what: 'secure client port', addr: eff.get('secureClientPortAddress')?.value ?? '0.0.0.0', port: scp.port, at: scp.at });
-  const allIps = (eff.get('quorumListenOnAllIPs')?.value ?? '').toLowerCase() === 'true';
+  const allIps = boolSetting(n.model, 'quorumListenOnAllIPs', false);
   for (const a of n.self?.parsed.addresses ?? []) {
     const addr = allIps ? '0.0.0.0' : a.host;
     out.push({ node: n, what: 'quorum port', addr, port: a.quorumPort, at });
     if (a.electionPort !== undefined) out.push({ node: n, what: 'election port', addr, port: a.electionPort, at });
   }
-  const sp = n.model.systemProps;
-  if (sp.get('zookeeper.admin.enableServer') !== 'false') {
-    const port = Number(sp.get('zookeeper.admin.serverPort') ?? '8080');
+  const admin = adminServer(n.model);
+  if (admin.enabled) {
     const occ = eff.get('admin.serverPort');
-    if (Number.isInteger(port)) out.push({ node: n, what: 'AdminServer port', addr: sp.get('zookeeper.admin.serverAddress') ?? '0.0.0.0', port, at: occ ? { occ, part: 'value' } : at });
+    out.push({ node: n, what: 'AdminServer port', addr: admin.host, port: admin.port, at: occ ? { occ, part: 'value' } : at });
   }
   return out;
 }
@@ -98,7 +99,7 @@ export default defineEnsembleRule({
         if (a === b) break; // earlier binds only, as before
         if (a.node === b.node || (a.node.id !== undefined && a.node.id === b.node.id)) continue;
         if (machineOf(a.node) !== mb) continue;
-        if (a.addr !== b.addr && !WILDCARD.has(a.addr) && !WILDCARD.has(b.addr)) continue;
+        if (a.addr !== b.addr && !bindsEverywhere(a.addr) && !bindsEverywhere(b.addr)) continue;
         clashes.push(a);
       }
       for (const a of clashes.length > RELATED_CAP ? clashes.slice(0, RELATED_CAP) : clashes) {

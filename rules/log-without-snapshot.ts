@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { javaGetBoolean } from '../src/model/java.js';
 import { logFiles, snapshotFiles, version2Path } from '../src/model/data-files.js';
 import { hasClientListener } from '../src/model/client-factory.js';
 
@@ -33,8 +34,7 @@ export default defineRule({
     const occ = model.static.effective.get(model.dataLogDir ? 'dataLogDir' : 'dataDir');
     if (!snap || !log || !occ || !snap.version2 || !log.version2) return;
     if (!hasLogFile(log.version2)) return; // no transaction log (the usual case): nothing to find
-    const trust = (model.systemProps.get('zookeeper.snapshot.trust.empty') ?? '').toLowerCase() === 'true';
-    if (trust) return;
+    if (javaGetBoolean(model.systemProps, 'zookeeper.snapshot.trust.empty')) return;
     // A standalone server with no client port never loads its database.
     if (!model.distributed && !hasClientListener(model)) return;
     if (snapshotFiles(snap.version2).length > 0) return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { javaGetBoolean } from '../src/model/java.js';
 
 type Args = { multiKeys?: string };
 
@@ -25,7 +26,7 @@ export default defineRule({
   check({ model, report }) {
     const occ = model.static.effective.get('multiAddress.enabled');
     if (!occ || occ.value.toLowerCase() !== 'true') return;
-    if ((model.options.jvmProps.get('zookeeper.multiAddress.enabled') ?? '').toLowerCase() === 'true') return;
+    if (javaGetBoolean(model.options.jvmProps, 'zookeeper.multiAddress.enabled')) return;
     const multi = model.membership.lines.filter((d) => d.occ.entry.value.split(';')[0]?.includes('|'));
     report({
       messageId: multi.length ? 'pipeRefused' : 'keyOnly',

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { javaGetBoolean } from '../src/model/java.js';
 import { boolSetting, type ZkModel } from '../src/model/zk-model.js';
 
 const HINT =
@@ -33,8 +34,8 @@ function hasClientAuth(model: ZkModel): boolean {
   if (
     sys.has('zookeeper.DigestAuthenticationProvider.superDigest') ||
     sys.has('zookeeper.X509AuthenticationProvider.superUser') ||
-    (sys.get('zookeeper.sessionRequireClientSASLAuth') ?? '').toLowerCase() === 'true' ||
-    (sys.get('zookeeper.enforce.auth.enabled') ?? '').toLowerCase() === 'true' ||
+    javaGetBoolean(sys, 'zookeeper.sessionRequireClientSASLAuth') ||
+    javaGetBoolean(sys, 'zookeeper.enforce.auth.enabled') ||
     sys.has('zookeeper.secureClientPort') ||
     model.static.effective.has('secureClientPort')
   ) {

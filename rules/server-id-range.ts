@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { javaGetBoolean } from '../src/model/java.js';
 import type { ZkModel } from '../src/model/zk-model.js';
 import { inRange } from '../src/model/version.js';
 
@@ -59,5 +60,5 @@ export default defineRule({
 });
 
 function extendedTypes(model: ZkModel): boolean {
-  return (model.systemProps.get('zookeeper.extendedTypesEnabled') ?? '').toLowerCase() === 'true';
+  return javaGetBoolean(model.systemProps, 'zookeeper.extendedTypesEnabled');
 }

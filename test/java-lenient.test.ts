@@ -74,3 +74,17 @@ describe('java-lenient agrees with real Java', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('one helper per Java method', () => {
+  it('Integer.getInteger decodes hex and octal and falls back on anything else', async () => {
+    const { javaGetInteger } = await import('../src/model/java-lenient.js');
+    const p = new Map([['a', '0x1F90'], ['b', '010'], ['c', '8081 '], ['d', '#10'], ['e', '99999999999']]);
+    expect(['a', 'b', 'c', 'd', 'e', 'absent'].map((k) => javaGetInteger(p, k, 8080))).toEqual([8080, 8, 8080, 16, 8080, 8080]);
+  });
+  it('Boolean.getBoolean / Boolean.parseBoolean: "true" in any case, nothing else', async () => {
+    const { javaGetBoolean, javaParseBoolean } = await import('../src/model/java.js');
+    const p = new Map([['a', 'TRUE'], ['b', 'yes'], ['c', ' true']]);
+    expect(['a', 'b', 'c', 'absent'].map((k) => javaGetBoolean(p, k))).toEqual([true, false, false, false]);
+    expect([javaParseBoolean('True'), javaParseBoolean(undefined), javaParseBoolean('1')]).toEqual([true, false, false]);
+  });
+});

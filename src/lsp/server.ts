@@ -39,6 +39,7 @@ import { configsFor, ConfigProblem, ignored, lintOptions, type Config, type Opti
 import { toLspDiagnostic, type FindingData } from './convert.js';
 import { completionKeys, hoverAt, keyPrefixAt } from './keys.js';
 import { isZooKeeperDocument } from './documents.js';
+import { javaGetBoolean } from '../model/java.js';
 
 /** Settings a client passes as `initializationOptions` or `workspace/didChangeConfiguration` `{ zklint: … }`: the command's flags. */
 export interface ServerSettings {
@@ -195,7 +196,7 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const { options } = await optionsFor(uriToPath(doc.uri));
-      const multi = parseJvmFlags(options.jvmFlags ?? []).get('zookeeper.multiAddress.enabled') === 'true';
+      const multi = javaGetBoolean(parseJvmFlags(options.jvmFlags ?? []), 'zookeeper.multiAddress.enabled');
       const h = hoverAt(doc.getText(), doc.offsetAt(params.position), versionOf(options), multi);
       if (!h) return null;
       return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: { start: doc.positionAt(h.start), end: doc.positionAt(h.end) } };

@@ -2,6 +2,8 @@
 import type { ServerDecl } from './membership.js';
 import type { ZkModel } from './zk-model.js';
 import { parseJavaInt } from './java.js';
+import { javaGetInteger } from './java-lenient.js';
+import { isIP } from 'node:net';
 
 /** This server's own `server.<myid>` line, when myid is known and names a member. */
 export function ownServer(model: ZkModel): ServerDecl | undefined {
@@ -9,15 +11,41 @@ export function ownServer(model: ZkModel): ServerDecl | undefined {
   return id === undefined ? undefined : model.membership.members.get(id);
 }
 
-/** localhost (any case, or any name under .localhost), ::1 in either spelling, 127.x.y.z. */
-const LOOPBACK = /^(?:localhost|::1|0:0:0:0:0:0:0:1|127\.\d+\.\d+\.\d+)$|\.localhost$/i;
-
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.test(host);
+/**
+ * One spelling per address, as Java's InetAddress sees it: brackets dropped, lower case, IPv6 in
+ * canonical (compressed) form, IPv4-mapped IPv6 as plain IPv4. Host names are only lower-cased.
+ */
+export function canonicalIp(s: string): string {
+  const bare = s.replace(/^\[|\]$/g, '').toLowerCase();
+  if (isIP(bare) !== 6) return bare;
+  const v6 = new URL(`http://[${bare}]`).hostname.slice(1, -1);
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
+  if (!mapped) return v6;
+  const [hi, lo] = [parseInt(mapped[1] as string, 16), parseInt(mapped[2] as string, 16)];
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
 }
 
+/** Same address: true or false for two IP literals, `undefined` for host names (resolution decides). */
+export function sameIp(a: string, b: string): boolean | undefined {
+  const x = canonicalIp(a);
+  const y = canonicalIp(b);
+  if (x === y) return true;
+  if (isIP(x) && isIP(y)) return false;
+  return undefined;
+}
+
+/** localhost (any case, or any name under .localhost), 127.x.y.z, ::1 in any IPv6 spelling. */
+const LOOPBACK = /^(?:localhost|::1|127\.\d+\.\d+\.\d+)$|\.localhost$/;
+
+/** InetAddress.isLoopbackAddress, with `localhost` names counted as loopback. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(canonicalIp(host));
+}
+
+/** InetAddress.isAnyLocalAddress: 0.0.0.0 or :: in any spelling. */
 export function isWildcard(host: string): boolean {
-  return host === '0.0.0.0' || host === '::' || host === '0:0:0:0:0:0:0:0';
+  const c = canonicalIp(host);
+  return c === '0.0.0.0' || c === '::';
 }
 
 /** Two bind addresses that would compete for the same port on one machine. */
@@ -41,13 +69,14 @@ export function clientListener(model: ZkModel): { port: number; host: string; fr
   return undefined;
 }
 
-/** AdminServer: enabled unless `admin.enableServer` is exactly `false` (zoo.cfg wins over -D). */
+/**
+ * AdminServer: enabled unless `admin.enableServer` is exactly `false`; port by Integer.getInteger
+ * (hex and octal accepted, a bad number silently 8080); address as written, else 0.0.0.0. The
+ * zoo.cfg keys reach it as system properties (zoo.cfg wins over -D). The one reading of it.
+ */
 export function adminServer(model: ZkModel): { enabled: boolean; port: number; host: string } {
   const sys = model.systemProps;
-  const enabled = (sys.get('zookeeper.admin.enableServer') ?? 'true') !== 'false';
-  const portText = sys.get('zookeeper.admin.serverPort');
-  // Integer.getInteger: a bad number silently falls back to 8080.
-  const parsed = portText === undefined ? undefined : parseJavaInt(portText);
-  const port = parsed && parsed.ok ? parsed.value : 8080;
+  const enabled = sys.get('zookeeper.admin.enableServer') !== 'false';
+  const port = javaGetInteger(sys, 'zookeeper.admin.serverPort', 8080);
   return { enabled, port, host: sys.get('zookeeper.admin.serverAddress') ?? '0.0.0.0' };
 }

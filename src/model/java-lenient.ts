@@ -64,7 +64,11 @@ export function javaIntMul(a: number, b: number): number {
   return Math.imul(a, b);
 }
 
-/** Values Boolean.getBoolean counts as true. */
-export function sysBoolTrue(v: string): boolean {
-  return v.toLowerCase() === 'true';
+
+/** Integer.getInteger(name, def): Integer.decode of the system property; absent or not a number gives `def`. */
+export function javaGetInteger(props: ReadonlyMap<string, string>, name: string, def: number): number {
+  const text = props.get(name);
+  if (text === undefined) return def;
+  const d = javaDecode(text, 32);
+  return d.ok ? Number(d.value) : def;
 }

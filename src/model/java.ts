@@ -129,7 +129,12 @@ export function parseStrictBoolean(key: string, value: string): Parsed<boolean> 
   return { ok: false, says: `Invalid option ${value} for ${key}. Choose 'true' or 'false.'` };
 }
 
-/** Boolean.parseBoolean: true only for `true` in any case; anything else is silently false. */
-export function parseLenientBoolean(value: string): boolean {
-  return value.toLowerCase() === 'true';
+/** Boolean.parseBoolean: true only for `true` in any case; absent (null) and anything else are silently false. */
+export function javaParseBoolean(value: string | undefined): boolean {
+  return value !== undefined && value.toLowerCase() === 'true';
+}
+
+/** Boolean.getBoolean(name): Boolean.parseBoolean of the system property `name`. */
+export function javaGetBoolean(props: ReadonlyMap<string, string>, name: string): boolean {
+  return javaParseBoolean(props.get(name));
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { readSource, type LoadProblem, type SourceFile } from '../load/source.js';
 import { buildConfigFile, type ConfigFile, type Occurrence } from './config-file.js';
 import { inspectDir, hostPathOf, type DirFacts, type NotChecked, type Placement } from './data-dir.js';
-import { parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
+import { javaGetBoolean, javaParseBoolean, parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
 import { buildMembership, isMembershipKey, type Membership } from './membership.js';
 import { readMyId, type MyIdFacts } from './myid.js';
 import { KEYS } from './catalogue.js';
@@ -81,7 +81,7 @@ export function boolSetting(model: ZkModel, key: string, fallback: boolean): boo
   const occ = get(model, key);
   if (!occ) return fallback;
   if (!atLeast(model.version, '3.7') && key !== 'standaloneEnabled' && key !== 'reconfigEnabled') {
-    return occ.value.toLowerCase() === 'true';
+    return javaParseBoolean(occ.value);
   }
   const b = parseStrictBoolean(key, occ.value);
   return b.ok ? b.value : fallback;
@@ -153,7 +153,7 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
     const key = occ.key;
     if (!consumed(key)) systemProps.set(`zookeeper.${key}`, occ.value);
   }
-  const multiAddress = (opts.jvmProps.get('zookeeper.multiAddress.enabled') ?? 'false').toLowerCase() === 'true';
+  const multiAddress = javaGetBoolean(opts.jvmProps, 'zookeeper.multiAddress.enabled');
 
   const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
   const dynamic = dynOcc ? loadDynamic(dynOcc, opts, version) : undefined;
