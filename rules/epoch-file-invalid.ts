@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { logFiles, readEpochs, snapshotFiles } from '../src/model/data-files.js';
+import { logFiles, snapshotFiles } from '../src/model/data-files.js';
 
 const hex = (v: bigint) => BigInt.asUintN(64, v).toString(16);
 
@@ -36,7 +36,7 @@ export default defineRule({
   check({ model, report }) {
     const occ = model.static.effective.get('dataDir');
     if (!model.distributed || !model.dataDir || !occ) return;
-    const epochs = readEpochs(model.options, model.dataDir);
+    const epochs = model.epochs;
     if (epochs.length === 0) return; // no epoch file yet (a new server)
     // QuorumPeer.loadDataBase, in its order: read currentEpoch, compare it with the epoch of the last
     // zxid, read acceptedEpoch, compare the two. A missing file takes the epoch of the last zxid,

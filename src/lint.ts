@@ -4,6 +4,8 @@ import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult }
 import { nodeFileSystem, rootedFileSystem } from './fs.js';
 import { readSource, sourceFromText, binaryProblem, type LoadProblem, type SourceFile } from './load/source.js';
 import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js';
+import { buildConfigFile } from './model/config-file.js';
+import { loadHostFacts } from './load/host-facts.js';
 import { DEFAULT_ZK_VERSION } from './model/version.js';
 import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
@@ -154,7 +156,9 @@ function prepare(_options: LintOptions, resolved: ResolvedRule[]): Prepared {
 }
 
 function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared): { model: ZkModel; results: FileResult[] } {
-  const model = buildModel(source, (prep.model ??= modelOptions(options)));
+  const opts = (prep.model ??= modelOptions(options));
+  const staticFile = buildConfigFile(source);
+  const model = buildModel(staticFile, opts, loadHostFacts(staticFile, opts));
   const diags = runRules(model, prep.resolved);
   if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
   const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];

@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import type { FileSystem } from '../fs.js';
 import { readSource, sourceFromText, type LoadProblem, type SourceFile } from '../load/source.js';
 import type { ServerDecl } from '../model/membership.js';
-import { firstLine, parseMyIdLine } from '../model/myid.js';
+import { parseMyIdLine } from '../model/myid.js';
+import { firstLine, loadHostFacts } from '../load/host-facts.js';
+import { buildConfigFile } from '../model/config-file.js';
 import { parseJavaLong } from '../model/java.js';
 import { buildModel, type ModelOptions, type ZkModel } from '../model/zk-model.js';
 import type { Target } from '../rule.js';
@@ -98,7 +100,8 @@ export function loadNode(
   const modelOpts: ModelOptions = { ...opts };
   if (given !== undefined) modelOpts.myid = given;
   if (input.root !== undefined) modelOpts.root = input.root;
-  const model = buildModel(source, modelOpts);
+  const staticFile = buildConfigFile(source);
+  const model = buildModel(staticFile, modelOpts, loadHostFacts(staticFile, modelOpts));
   const node: EnsembleNode = { name: input.name, file: source.path, model, idSource: 'none', hostSource: 'none' };
   if (input.container) node.container = input.container;
 

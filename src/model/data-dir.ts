@@ -1,14 +1,13 @@
 /**
  * Where ZooKeeper's paths (dataDir, dataLogDir, dynamicConfigFile) are on the machine zklint runs
- * on, and what is there. Away from the server (neither `onHost` nor `root`), no path of the config is
+ * on, and the facts about what is there (read by the loader, `src/load/host-facts.ts`). Away from the server (neither `onHost` nor `root`), no path of the config is
  * read at all: a config in a repository describes servers, not the machine linting it, so the same
  * config gets the same verdict on every machine. Such paths are "not checked", with a reason code
  * (words are the rules' and the command's business).
  */
 import * as path from 'node:path';
 import type { FileSystem } from '../fs.js';
-import { FsError } from '../fs.js';
-import { joinName } from '../util/join.js';
+import { isCleanAbsolute } from '../util/join.js';
 
 export interface Placement {
   fs: FileSystem;
@@ -59,53 +58,16 @@ export function hostPathOf(p: Placement, zkPath: string): { hostPath?: string; n
   return { notChecked: 'off-host' };
 }
 
-function listDir(fs: FileSystem, dir: string): string[] | undefined {
-  try {
-    return fs.readDir(dir);
-  } catch {
-    return undefined;
+/** Shows a file relative to the static file's folder when it sits beside it (exported for tests). */
+export function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string): string {
+  const dir = path.dirname(staticDisplay);
+  // The usual case, both absolute and normal: what follows `dir/` is the relative path.
+  if (isCleanAbsolute(dir) && isCleanAbsolute(hostPath)) {
+    if (hostPath === dir) return hostPath;
+    if (!hostPath.startsWith(`${dir}/`)) return zkPath;
+    return hostPath.startsWith('..', dir.length + 1) ? zkPath : hostPath;
   }
-}
-
-export function inspectDir(p: Placement, zkPath: string): DirFacts {
-  const { hostPath, notChecked } = hostPathOf(p, zkPath);
-  if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', notChecked);
-  let st;
-  try {
-    st = p.fs.stat(hostPath);
-  } catch (e) {
-    return dirFacts(zkPath, hostPath, 'unreadable', undefined, e instanceof FsError ? e.message : String(e));
-  }
-  if (!st) {
-    if (p.onHost) return dirFacts(zkPath, hostPath, 'absent');
-    return dirFacts(zkPath, hostPath, 'unknown', 'absent-in-root');
-  }
-  if (st.kind !== 'directory') return dirFacts(zkPath, hostPath, 'not-directory');
-  const entries = listDir(p.fs, hostPath);
-  const v2 = joinName(hostPath, 'version-2');
-  const v2stat = safeStat(p.fs, v2);
-  const version2 = v2stat?.kind === 'directory' ? (listDir(p.fs, v2) ?? []) : undefined;
-  return dirFacts(zkPath, hostPath, 'present', undefined, undefined, version2, entries, v2stat !== undefined && v2stat !== null && v2stat.kind !== 'directory');
-}
-
-/** Every DirFacts has the same fields in the same order (absent ones undefined): one hidden class for rules to read. */
-function dirFacts(
-  zkPath: string,
-  hostPath: string | undefined,
-  state: DirState,
-  notChecked?: NotChecked,
-  reason?: string,
-  version2?: string[],
-  entries?: string[],
-  version2NotDirectory?: boolean,
-): DirFacts {
-  return { zkPath, hostPath, state, notChecked, reason, version2, version2NotDirectory: version2NotDirectory || undefined, entries };
-}
-
-export function safeStat(fs: FileSystem, p: string) {
-  try {
-    return fs.stat(p);
-  } catch {
-    return undefined;
-  }
+  const rel = path.relative(path.resolve(dir), hostPath);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return path.join(dir, rel);
+  return zkPath;
 }

@@ -2,11 +2,9 @@
  * What FileTxnSnapLog and QuorumPeer.loadDataBase see in the data directories: the two
  * `version-2` paths as java.io.File strings, snapshot/log files by name, and the epoch files.
  */
-import * as path from 'node:path';
-import type { DirFacts, Placement } from './data-dir.js';
-import { safeStat } from './data-dir.js';
+import type { DirFacts } from './data-dir.js';
 import { parseJavaLong } from './java.js';
-import { firstLine } from './myid.js';
+import type { EpochRead } from '../load/host-facts.js';
 
 /** java.io.File normalisation on Unix: duplicate and trailing separators removed, nothing else. */
 export function javaFilePath(p: string): string {
@@ -40,27 +38,12 @@ export interface EpochFile {
   value?: bigint;
 }
 
-const EPOCH_FILES = ['currentEpoch', 'acceptedEpoch'] as const;
-
-/** Reads `<dataDir>/version-2/{currentEpoch,acceptedEpoch}` the way readLongFromFile does (first line, no trim). */
-export function readEpochs(p: Placement, dataDir: DirFacts): EpochFile[] {
-  const out: EpochFile[] = [];
-  if (dataDir.hostPath === undefined || !dataDir.version2) return out;
-  for (const name of EPOCH_FILES) {
-    if (!dataDir.version2.includes(name)) continue;
-    const host = path.join(dataDir.hostPath, 'version-2', name);
-    if (safeStat(p.fs, host)?.kind !== 'file') continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = p.fs.readFile(host, 64 * 1024);
-    } catch {
-      continue;
-    }
-    const line = firstLine(bytes);
+/** The epoch files the loader read in `dataDir`, each with its value when its first line is a Java long. */
+export function epochFacts(dataDir: DirFacts, reads: readonly EpochRead[]): EpochFile[] {
+  return reads.map(({ name, line }) => {
     const f: EpochFile = { name, zkPath: `${version2Path(dataDir.zkPath)}/${name}`, line };
     const n = line === null ? undefined : parseJavaLong(line);
     if (n?.ok) f.value = n.value;
-    out.push(f);
-  }
-  return out;
+    return f;
+  });
 }

@@ -3,11 +3,9 @@
  * first line only (terminators `\n`, `\r\n`, `\r`), not trimmed, then Long.parseLong. `-1` is
  * ZooKeeper's "unset" sentinel, so it later reads as a missing file.
  */
-import { FsError } from '../fs.js';
-import type { DirFacts, NotChecked, Placement } from './data-dir.js';
-import { safeStat } from './data-dir.js';
+import type { NotChecked } from './data-dir.js';
 import { javaLongText } from './java.js';
-import { joinName } from '../util/join.js';
+import type { MyIdRead } from '../load/host-facts.js';
 
 export type MyIdState = 'ok' | 'missing' | 'invalid' | 'unreadable' | 'not-checked' | 'directory';
 
@@ -35,24 +33,6 @@ export interface MyIdFacts {
   willBeCreated?: boolean;
 }
 
-const MAX_MYID_BYTES = 64 * 1024;
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
-  return true;
-}
-
-export function firstLine(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return null;
-  // A myid is a few ASCII digits: those bytes are their own UTF-8 decoding.
-  const text =
-    bytes.length <= 64 && isAscii(bytes)
-      ? String.fromCharCode.apply(null, bytes as unknown as number[])
-      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const cut = text.search(/[\r\n]/);
-  return cut < 0 ? text : text.slice(0, cut);
-}
-
 export function parseMyIdLine(line: string | null): { id?: string; says?: string } {
   const n = line === null ? undefined : javaLongText(line);
   if (!n || !n.ok) return { says: `serverid ${line} is not a number` };
@@ -77,40 +57,35 @@ function facts(f: MyIdFacts): MyIdFacts {
 }
 
 /**
- * The server's id. `optionId` (from inventory) stands in for the file only where the file cannot be
- * read (away from the server); where it can (on the host, or in a rendered tree), the file is what
- * ZooKeeper uses, so it is read and reported as it is, with `optionId` kept for comparison.
+ * The server's id, from the loader's reading of `<dataDir>/myid`. `optionId` (from inventory) stands
+ * in for the file only where the file cannot be read (away from the server); where it can (on the
+ * host, or in a rendered tree), the file is what ZooKeeper uses, so it is reported as it is, with
+ * `optionId` kept for comparison.
  */
-export function readMyId(p: Placement, dataDir: DirFacts | undefined, optionId: string | undefined): MyIdFacts {
-  const file = read(p, dataDir);
+export function myIdFacts(read: MyIdRead, optionId: string | undefined): MyIdFacts {
+  const file = fromRead(read);
   if (optionId === undefined) return facts(file);
   if (file.state === 'not-checked') return facts({ source: 'option', state: 'ok', id: optionId });
   return facts({ ...file, optionId });
 }
 
-function read(p: Placement, dataDir: DirFacts | undefined): MyIdFacts {
-  if (!dataDir) return { source: 'none', state: 'not-checked', notChecked: 'no-data-dir' };
-  const zkPath = joinName(dataDir.zkPath, 'myid');
-  if (dataDir.state === 'absent') {
-    return { source: 'file', state: 'missing', zkPath, willBeCreated: true };
+function fromRead(r: MyIdRead): MyIdFacts {
+  switch (r.state) {
+    case 'no-data-dir':
+      return r.zkPath === undefined
+        ? { source: 'none', state: 'not-checked', notChecked: r.notChecked }
+        : { source: 'none', state: 'not-checked', zkPath: r.zkPath, notChecked: r.notChecked };
+    case 'will-be-created':
+      return { source: 'file', state: 'missing', zkPath: r.zkPath, willBeCreated: true };
+    case 'missing':
+    case 'directory':
+      return { source: 'file', state: r.state, zkPath: r.zkPath, hostPath: r.hostPath };
+    case 'unreadable':
+      return { source: 'file', state: 'unreadable', zkPath: r.zkPath, hostPath: r.hostPath, reason: r.reason };
+    case 'read': {
+      const { id, says } = parseMyIdLine(r.firstLine);
+      if (says !== undefined) return { source: 'file', state: 'invalid', zkPath: r.zkPath, hostPath: r.hostPath, firstLine: r.firstLine, says };
+      return { source: 'file', state: 'ok', zkPath: r.zkPath, hostPath: r.hostPath, firstLine: r.firstLine, id: id as string };
+    }
   }
-  if (dataDir.state !== 'present' || dataDir.hostPath === undefined) {
-    return { source: 'none', state: 'not-checked', zkPath, notChecked: dataDir.notChecked ?? 'no-data-dir' };
-  }
-  const hostPath = joinName(dataDir.hostPath, 'myid');
-  const st = safeStat(p.fs, hostPath);
-  if (!st) return { source: 'file', state: 'missing', zkPath, hostPath };
-  if (st.kind === 'directory') return { source: 'file', state: 'directory', zkPath, hostPath };
-  if (st.kind !== 'file') return { source: 'file', state: 'missing', zkPath, hostPath };
-  let bytes: Uint8Array;
-  try {
-    bytes = p.fs.readFile(hostPath, MAX_MYID_BYTES);
-  } catch (e) {
-    const why = e instanceof FsError ? e.message : String(e);
-    return { source: 'file', state: 'unreadable', zkPath, hostPath, reason: why };
-  }
-  const line = firstLine(bytes);
-  const { id, says } = parseMyIdLine(line);
-  if (says !== undefined) return { source: 'file', state: 'invalid', zkPath, hostPath, firstLine: line, says };
-  return { source: 'file', state: 'ok', zkPath, hostPath, firstLine: line, id: id as string };
 }

@@ -4,12 +4,14 @@
  * standalone-or-quorum decision — everything rules need, computed once.
  */
 import * as path from 'node:path';
-import { readSource, type LoadProblem, type SourceFile } from '../load/source.js';
+import type { LoadProblem } from '../load/source.js';
+import type { DynamicRead, HostFacts } from '../load/host-facts.js';
 import { buildConfigFile, type ConfigFile, type Occurrence } from './config-file.js';
-import { inspectDir, hostPathOf, type DirFacts, type NotChecked, type Placement } from './data-dir.js';
+import { displayPathFor, type DirFacts, type NotChecked, type Placement } from './data-dir.js';
 import { javaGetBoolean, javaParseBoolean, parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
 import { buildMembership, isMembershipKey, type Membership } from './membership.js';
-import { readMyId, type MyIdFacts } from './myid.js';
+import { myIdFacts, type MyIdFacts } from './myid.js';
+import { epochFacts, type EpochFile } from './data-files.js';
 import { KEYS } from './catalogue.js';
 import { atLeast, type ZkVersion } from './version.js';
 import { isCleanAbsolute } from '../util/join.js';
@@ -62,6 +64,8 @@ export interface ZkModel {
   dataDir?: DirFacts;
   dataLogDir?: DirFacts;
   myid: MyIdFacts;
+  /** `<dataDir>/version-2/{currentEpoch,acceptedEpoch}`, those that are there (read by the loader). */
+  epochs: readonly EpochFile[];
 }
 
 /** Trimmed effective value of a key in the static file. */
@@ -94,18 +98,15 @@ function consumed(key: string): boolean {
   return key.startsWith('metricsProvider.') || isMembershipKey(key);
 }
 
-function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): DynamicFile {
-  const zkPath = occ.value;
-  const dyn: DynamicFile = { occ, zkPath, state: 'not-checked' };
-  const { hostPath, notChecked } = hostPathOf(opts, zkPath);
-  if (hostPath === undefined) return { ...dyn, notChecked: notChecked as NotChecked };
-  dyn.hostPath = hostPath;
-  const read = readSource(opts.fs, displayPathFor(occ.file.path, hostPath, zkPath), hostPath, opts.maxFileBytes);
-  if (read.problem) {
-    if (read.problem.code === 'missing') return { ...dyn, state: 'missing', problem: read.problem };
-    return { ...dyn, state: 'unreadable', problem: read.problem };
+/** The dynamic file as ZooKeeper would see it, from what the loader read. */
+function dynamicFrom(occ: Occurrence, read: DynamicRead): DynamicFile {
+  const dyn: DynamicFile = { occ, zkPath: read.zkPath, state: 'not-checked' };
+  if (read.hostPath === undefined) return { ...dyn, notChecked: read.notChecked as NotChecked };
+  dyn.hostPath = read.hostPath;
+  if (!read.source) {
+    const problem = read.problem as LoadProblem;
+    return { ...dyn, state: problem.code === 'missing' ? 'missing' : 'unreadable', problem };
   }
-  void version;
   const file = buildConfigFile(read.source);
   const membershipLines = file.occurrences.filter((o) => isMembershipKey(o.key) || o.key === 'version').length;
   if (membershipLines * 2 < file.occurrences.length || (membershipLines === 0 && file.occurrences.length > 0)) {
@@ -117,36 +118,20 @@ function loadDynamic(occ: Occurrence, opts: ModelOptions, version: ZkVersion): D
   return { ...dyn, state: 'loaded', file };
 }
 
-/** Reads `<static path>.dynamic.next` beside the static file, when there is one. */
-function loadNext(source: SourceFile, opts: ModelOptions): ConfigFile | undefined {
-  if (source.path.startsWith('<')) return undefined; // text given in memory: no location
-  const hostPath = path.resolve(opts.cwd, `${source.path}.dynamic.next`);
-  const read = readSource(opts.fs, `${source.path}.dynamic.next`, hostPath, opts.maxFileBytes);
-  return read.source ? buildConfigFile(read.source) : undefined;
-}
-
-/** Shows the dynamic file relative to the static file's folder when it sits beside it (exported for tests). */
-export function displayPathFor(staticDisplay: string, hostPath: string, zkPath: string): string {
-  const dir = path.dirname(staticDisplay);
-  // The usual case, both absolute and normal: what follows `dir/` is the relative path.
-  if (isCleanAbsolute(dir) && isCleanAbsolute(hostPath)) {
-    if (hostPath === dir) return hostPath;
-    if (!hostPath.startsWith(`${dir}/`)) return zkPath;
-    return hostPath.startsWith('..', dir.length + 1) ? zkPath : hostPath;
-  }
-  const rel = path.relative(path.resolve(dir), hostPath);
-  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return path.join(dir, rel);
-  return zkPath;
-}
+export { displayPathFor };
 
 /** A file with membership keys only (server./group/weight/version) is a dynamic config file. */
 export function isDynamicOnly(file: ConfigFile): boolean {
   return file.occurrences.length > 0 && file.occurrences.every((o) => isMembershipKey(o.key) || o.key === 'version');
 }
 
-export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
+/**
+ * ZooKeeper's view of one server, from the parsed static file and what the loader read beside it
+ * (`loadHostFacts`). Pure: no file is read here.
+ */
+export function buildModel(staticFile: ConfigFile, opts: ModelOptions, host: HostFacts): ZkModel {
   const version = opts.version;
-  const staticFile = buildConfigFile(source);
+  const source = staticFile.source;
   const systemProps = new Map(opts.jvmProps);
   for (let n = 0; n < staticFile.winners.length; n++) {
     const occ = staticFile.winners[n]!;
@@ -156,7 +141,7 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
   const multiAddress = javaGetBoolean(opts.jvmProps, 'zookeeper.multiAddress.enabled');
 
   const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
-  const dynamic = dynOcc ? loadDynamic(dynOcc, opts, version) : undefined;
+  const dynamic = dynOcc && host.dynamic ? dynamicFrom(dynOcc, host.dynamic) : undefined;
   if (opts.onSource) {
     opts.onSource(source);
     if (dynamic?.file) opts.onSource(dynamic.file.source);
@@ -172,11 +157,8 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
     ? (dynOcc === undefined || dynamic?.file !== undefined) && (!standaloneEnabled || voters > 1)
     : membership.members.size > 1;
 
-  const dataDirOcc = staticFile.effective.get('dataDir');
-  const dataLogDirOcc = staticFile.effective.get('dataLogDir');
-  const dataDir = dataDirOcc && dataDirOcc.value.length >= 2 ? inspectDir(opts, dataDirOcc.value) : undefined;
-  const dataLogDir = dataLogDirOcc && dataLogDirOcc.value.length >= 2 ? inspectDir(opts, dataLogDirOcc.value) : undefined;
-  const myid = readMyId(opts, dataDir, opts.myid);
+  const { dataDir, dataLogDir } = host;
+  const myid = myIdFacts(host.myid, opts.myid);
 
   // Every model has the same fields in the same order (absent ones undefined): rules read them
   // through one hidden class, so V8 keeps their property loads monomorphic.
@@ -195,9 +177,10 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
     dataDir,
     dataLogDir,
     myid,
+    epochs: dataDir ? epochFacts(dataDir, host.epochs) : [],
   };
   if (dynamic?.file) {
-    const next = loadNext(source, opts);
+    const next = host.next ? buildConfigFile(host.next) : undefined;
     if (next) model.dynamicNext = buildMembership(next, version, multiAddress, oracle);
   }
   return model;
