@@ -135,6 +135,14 @@ describe('grouping', () => {
     const r = lintEnsembles(files, { ensembles: { pair: [join(base, 'node1/*.cfg'), join(base, 'node2/*.cfg')] } });
     expect(r.ensembles.map((e) => [e.name, e.nodes.length])).toEqual([['pair', 2], ['node3', 1]]);
   });
+  it('ensembles globs are picomatch globs: {a,b}, [ab] and a later ! work', () => {
+    const base = dir('ensemble-all-standalone/fires-three-standalone');
+    const files = ['node1', 'node2', 'node3'].map((n) => join(base, n, 'zoo.cfg'));
+    const groups = (globs: string[]) => lintEnsembles(files, { ensembles: { pair: globs } }).ensembles.map((e) => [e.name, e.nodes.length]);
+    expect(groups([join(base, '{node1,node2}/zoo.cfg')])).toEqual([['pair', 2], ['node3', 1]]);
+    expect(groups([join(base, 'node[13]/zoo.cfg')])).toEqual([['pair', 2], ['node2', 1]]);
+    expect(groups([join(base, '*/zoo.cfg'), `!${join(base, 'node3/**')}`])).toEqual([['pair', 2], ['node3', 1]]);
+  });
   it('a set of only standalone configs is taken as one would-be cluster', () => {
     const base = dir('ensemble-all-standalone/fires-three-standalone');
     const r = lintEnsembles(['node1', 'node2', 'node3'].map((n) => join(base, n, 'zoo.cfg')));

@@ -15,7 +15,7 @@ export interface NodeGroup {
   forced: boolean;
 }
 
-/** `*` within a path segment, `**` across segments, `?` one character (matched without backtracking, src/util/glob.ts). */
+/** One glob against one path: picomatch's syntax, matched without backtracking (src/util/glob.ts). */
 export function ensembleGlob(glob: string): { test(s: string): boolean } {
   const g = compileGlob(glob, 'ensemble');
   return { test: (s) => globMatches(g, s) };
@@ -24,13 +24,25 @@ export function ensembleGlob(glob: string): { test(s: string): boolean } {
 /** The former name (it built a regular expression; it now returns a matcher with the same `test`). */
 export const globToRegExp = ensembleGlob;
 
+const isNegated = (g: string) => g.startsWith('!') && !g.startsWith('!(');
+
+/**
+ * A node is in a group when one of its names (node name, path as given, normalised, absolute) matches
+ * a glob (relative globs also resolved against cwd); a later `!glob` takes it back out, and a list of
+ * `!` globs only takes everything but what they match.
+ */
 function matches(node: EnsembleNode, globs: readonly string[], cwd: string): boolean {
   const candidates = [node.name, node.file, path.normalize(node.file), path.resolve(cwd, node.file)];
-  return globs.some((g) => {
+  let matched = globs.length > 0 && globs.every(isNegated);
+  for (const raw of globs) {
+    const negated = isNegated(raw);
+    const g = negated ? raw.slice(1) : raw;
+    if (negated !== matched) continue; // only a glob that could change the answer is tried
     const re = ensembleGlob(g);
     const abs = ensembleGlob(path.resolve(cwd, g));
-    return candidates.some((c) => re.test(c) || abs.test(c));
-  });
+    if (candidates.some((c) => re.test(c) || abs.test(c))) matched = !negated;
+  }
+  return matched;
 }
 
 /** A collapsed cluster render: exactly one server line (plain standalone configs have none). */
