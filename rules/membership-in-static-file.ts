@@ -21,8 +21,7 @@ export default defineRule({
   check({ model, report }) {
     const dynOcc = model.static.effective.get('dynamicConfigFile');
     if (!dynOcc) return;
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
+    for (const occ of model.static.winners) {
       const key = occ.key;
       if (!isMembershipKey(key)) continue;
       const says = `parameter: ${occ.entry.key} must be in a separate dynamic config file`;

@@ -20,8 +20,7 @@ export default defineRule({
     noWorkingName: ({ key }: Args) => `Remove ${key}.`,
   },
   check({ model, report }) {
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
+    for (const occ of model.static.winners) {
       const key = occ.key;
       const m = MISNAMED_KEYS.get(key);
       if (!m) continue;

@@ -31,8 +31,7 @@ export default defineRule({
   },
   check({ model, report }) {
     if (!HIGH.test(model.static.source.text)) return; // pure ASCII: nothing to decode
-    for (let n = 0; n < model.static.occurrences.length; n++) {
-      const occ = model.static.occurrences[n]!;
+    for (const occ of model.static.occurrences) {
       for (const part of PARTS) {
         const text = part === 'key' ? occ.entry.rawKey : occ.entry.rawValue;
         if (!HIGH.test(text)) continue;

@@ -35,8 +35,7 @@ export default defineRule({
     readAsFalse: ({ key }: Args) => `Write ${key}=true or ${key}=false.`,
   },
   check({ model, report }) {
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
+    for (const occ of model.static.winners) {
       const key = occ.key;
       const info = FLAGS.get(key);
       if (!info || !keyExistsIn(info, model.version)) continue;

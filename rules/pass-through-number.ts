@@ -27,8 +27,7 @@ export default defineRule({
     octal: ({ key, meant }: Args) => `Drop the leading zero: ${key}=${meant}.`,
   },
   check({ model, report }) {
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
+    for (const occ of model.static.winners) {
       const key = occ.key;
       const info = NUMBERS.get(key);
       if (!info || !keyExistsIn(info, model.version)) continue;

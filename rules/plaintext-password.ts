@@ -32,8 +32,7 @@ export default defineRule({
   },
   check({ model, report }) {
     if (!hasPasswordKey(model.static.effective)) return; // most configs hold no store password
-    for (let n = 0; n < model.static.winners.length; n++) {
-      const occ = model.static.winners[n]!;
+    for (const occ of model.static.winners) {
       const key = occ.key;
       if (!PASSWORD.test(key) || occ.value === '') continue;
       report({

@@ -29,8 +29,7 @@ export default defineRule({
 /** Reports every line of `file` holding a placeholder (one scan of the whole text first: most files have none). */
 function scan(file: ConfigFile, report: (r: Report<'unrendered'>) => void): void {
   if (!mayHavePlaceholder(file.source.text)) return;
-  for (let n = 0; n < file.occurrences.length; n++) {
-    const occ = file.occurrences[n]!;
+  for (const occ of file.occurrences) {
     const { lineSpan } = occ.entry;
     const line = file.source.text.slice(lineSpan.start, lineSpan.end);
     const p = findPlaceholder(line);

@@ -32,8 +32,7 @@ export default defineRule({
     const file = model.static;
     // Unknown keys already reported (each once, at its first line); made on the first one.
     let seen: Set<string> | undefined;
-    for (let n = 0; n < file.occurrences.length; n++) {
-      const occ = file.occurrences[n]!;
+    for (const occ of file.occurrences) {
       const key = occ.key;
       // Catalogue keys and server/group/weight lines are known (lookupKey would say so too, after a prefix scan).
       if (KEYS.has(key) || isMembershipKey(key)) continue;

@@ -101,8 +101,7 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[]): Diagno
       out.push(toDiagnostic(current, r, version));
     },
   };
-  for (let i = 0; i < rules.length; i++) {
-    const resolved = rules[i] as ResolvedRule;
+  for (const resolved of rules) {
     if (dynamicOnly && resolved.rule.scope !== 'any') continue;
     current = resolved;
     context.options = resolved.options;

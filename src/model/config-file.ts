@@ -34,8 +34,7 @@ export function buildConfigFile(source: SourceFile): ConfigFile {
     value: javaTrim(entry.value),
   }));
   const effective = new Map<string, Occurrence>();
-  for (let i = 0; i < occurrences.length; i++) {
-    const o = occurrences[i] as Occurrence;
+  for (const o of occurrences) {
     effective.set(o.key, o);
   }
   const winners = effective.size === occurrences.length ? occurrences : [...effective.values()];

@@ -81,8 +81,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
   // 3.4 trims every value (server, group and weight lines too), has no `version` key, and is
   // hierarchical only with group lines (weights alone are ignored).
   const v34 = version === '3.4';
-  for (let n = 0; n < seen.length; n++) {
-    const occ = seen[n]!;
+  for (const occ of seen) {
     const key = occ.entry.key;
     if (!oracle && (occ.key.startsWith('group') || (!v34 && occ.key.startsWith('weight')))) m.hierarchical = true;
     if (!key.startsWith('server.')) continue;
@@ -105,8 +104,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
   for (const d of m.members.values()) (d.role === 'observer' ? m.observers : m.voters).push(d);
 
   const groupLine = new Map<string, Occurrence>();
-  for (let n = 0; n < seen.length; n++) {
-    const occ = seen[n]!;
+  for (const occ of seen) {
     const key = occ.entry.key;
     if (key.startsWith('server.') || key === 'version') {
       if (key === 'version' && !v34) {

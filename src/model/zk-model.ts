@@ -133,8 +133,7 @@ export function buildModel(staticFile: ConfigFile, opts: ModelOptions, host: Hos
   const version = opts.version;
   const source = staticFile.source;
   const systemProps = new Map(opts.jvmProps);
-  for (let n = 0; n < staticFile.winners.length; n++) {
-    const occ = staticFile.winners[n]!;
+  for (const occ of staticFile.winners) {
     const key = occ.key;
     if (!consumed(key)) systemProps.set(`zookeeper.${key}`, occ.value);
   }
