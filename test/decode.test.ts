@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binaryProblem, decodeLatin1 } from '../src/load/source.js';
-import { firstLine } from '../src/model/myid.js';
+import { firstLine } from '../src/load/host-facts.js';
 
 const bytes = fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ minLength: 8000, maxLength: 9000 }), fc.uint8Array({ maxLength: 40, max: 0x7f }));
 
