@@ -59,7 +59,8 @@ for (const v of versions) {
     jobs.push({ name: `${v} ${relative(root, dir)}`, args: [...flags, '--format', 'json', '--zk-version', v, relative(root, dir)] });
   }
   jobs.push({ name: `${v} fixtures (all)`, args: ['--format', 'json', '--zk-version', v, 'fixtures'] });
-  if (existsSync(corpus)) jobs.push({ name: `${v} corpus`, args: ['--format', 'json', '--zk-version', v, corpus] });
+  // Relative, so that snapshots taken in two checkouts (each beside a ../shared) compare equal.
+  if (existsSync(corpus)) jobs.push({ name: `${v} corpus`, args: ['--format', 'json', '--zk-version', v, relative(root, corpus)] });
   else console.error('../shared/corpus/real is absent: the corpus is not compared');
 }
 
