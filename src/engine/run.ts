@@ -2,7 +2,7 @@
  * Runs rules: resolves each rule's severity and options from the settings (and whether it applies
  * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
-import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity } from '../diagnostic.js';
+import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
 import type { LegacyReport, Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { inRange } from '../model/version.js';
@@ -61,6 +61,11 @@ function clip(s: string | undefined): string | undefined {
   return `${s.slice(0, 1200)} … (${s.length - 1600} characters left out) … ${s.slice(s.length - 400)}`;
 }
 
+/** ZooKeeper's words quote the value too (`For input string: "…"`): clipped like the message. */
+function clipSays(b: ZkBehaviour): ZkBehaviour {
+  return b.says !== undefined && b.says.length > MAX_WORDS ? { effect: b.effect, says: clip(b.says) } : b;
+}
+
 /** Turns a rule's report into a diagnostic, its words taken from the rule's message table. */
 export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, version: string): Diagnostic {
   const { rule } = resolved;
@@ -97,7 +102,7 @@ export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, 
     docsUrl: rule.docs.url,
     hint: clip(hint),
     related,
-    zookeeper: behaviourFor(report.zookeeper ?? rule.zookeeper, version),
+    zookeeper: clipSays(behaviourFor(report.zookeeper ?? rule.zookeeper, version)),
     fix: report.fix ? fixOf(report.fix, at.file) : undefined,
   };
 }
