@@ -61,6 +61,15 @@ function clip(s: string | undefined): string | undefined {
   return `${s.slice(0, 1200)} … (${s.length - 1600} characters left out) … ${s.slice(s.length - 400)}`;
 }
 
+/**
+ * At most this many related places per finding (a rule naming every other server line of a
+ * 100,000-line config would otherwise put 100,000 places in every report format).
+ */
+export const MAX_RELATED = 1000;
+function firstRelated<T>(related: readonly T[]): readonly T[] {
+  return related.length > MAX_RELATED ? related.slice(0, MAX_RELATED) : related;
+}
+
 /** ZooKeeper's words quote the value too (`For input string: "…"`): clipped like the message. */
 function clipSays(b: ZkBehaviour): ZkBehaviour {
   return b.says !== undefined && b.says.length > MAX_WORDS ? { effect: b.effect, says: clip(b.says) } : b;
@@ -78,13 +87,13 @@ export function toDiagnostic(resolved: Resolved, report: Report | LegacyReport, 
     messageId = 'default';
     message = report.message;
     hint = report.hint || undefined;
-    related = report.related?.length ? report.related.map((r) => (r.message ? { ...locate(r.at), message: r.message } : locate(r.at))) : undefined;
+    related = report.related?.length ? firstRelated(report.related).map((r) => (r.message ? { ...locate(r.at), message: r.message } : locate(r.at))) : undefined;
   } else {
     messageId = report.messageId;
     message = messageText(rule, messageId, report.args);
     hint = hintText(rule, messageId, report.args);
     related = report.related?.length
-      ? report.related.map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
+      ? firstRelated(report.related).map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
       : undefined;
   }
   // Every diagnostic has the same fields in the same order (absent ones undefined, which JSON

@@ -49,6 +49,10 @@ describe('hostile inputs through the command', () => {
     const [summary] = summaryOf(diags, 'port-conflict');
     expect(summary?.omitted).toBe(2999 - 1001);
     expect(summary?.message).toMatch(/^1999 more findings of port-conflict in this file/);
+    // even-voters names every other server line as a related place: the first 1,000 of them.
+    const even = diags.find((d) => d.ruleId === 'even-voters') as Diag & { related: unknown[] };
+    expect(even.message).toMatch(/3000 voting servers/);
+    expect(even.related).toHaveLength(1000);
     expect(status).toBe(0); // warnings only
   });
 
