@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -57,8 +57,8 @@ async function child(file) {
 function main() {
   const only = process.env.HOSTILE_ONLY?.split(',');
   const dir = mkdtempSync(join(tmpdir(), 'zklint-hostile-'));
-  console.log('hostile inputs (fresh process each; target < 2 s each)');
-  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB   CLI ms  CLI exit');
+  console.log(`hostile inputs (fresh process each; target < 2 s each; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB   CLI: format ms RSS/MB (exit)');
   try {
     for (const [name, make] of Object.entries(INPUTS)) {
       if (only && !only.includes(name)) continue;
@@ -76,13 +76,24 @@ function main() {
         line += `   ${total.toFixed(0).padStart(8)} (${Object.entries(r.times).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
         line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${(rssMb / mbIn).toFixed(1).padStart(5)}`;
       }
-      const t0 = process.hrtime.bigint();
-      const cli = spawnSync(process.execPath, [CLI, '--max-file-size', String(64 * 1024 * 1024), '-f', 'sarif', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
-      const cliMs = Number(process.hrtime.bigint() - t0) / 1e6;
-      line += `   ${cliMs.toFixed(0).padStart(6)}  ${cli.signal ?? cli.status}`;
+      // The command as a pre-commit hook runs it (stylish), and as CI does (json, sarif): wall time,
+      // exit code and peak RSS (GNU time, where present) of each.
+      const cliCols = [];
+      for (const format of ['stylish', 'json', 'sarif']) {
+        const args = [CLI, '--max-file-size', String(64 * 1024 * 1024), '-f', format, file];
+        const t0 = process.hrtime.bigint();
+        const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+        const cli = timed.error ? spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 }) : timed;
+        const cliMs = Number(process.hrtime.bigint() - t0) / 1e6;
+        const kb = timed.error ? NaN : Number(String(timed.stderr).trim().split('\n').pop());
+        const rss = Number.isFinite(kb) ? ` ${(kb / 1024 / mbIn).toFixed(0)}x` : '';
+        cliCols.push(`${format} ${cliMs.toFixed(0)} ms${rss} (${cli.signal ?? cli.status})`);
+      }
+      line += `   ${cliCols.join(', ')}`;
       console.log(line);
       rmSync(file);
     }
+    console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -30,14 +30,16 @@ export default defineRule({
   check({ model, report }) {
     // Only the static file: ZooKeeper rejects non-membership keys in a dynamic file outright.
     const file = model.static;
-    // Unknown keys already reported (each once, at its first line); made on the first one.
+    // Unknown keys already reported (each once, at its first line); made on the first one, and only
+    // when some key is written twice (winners is occurrences itself when none is).
+    const repeats = file.winners !== file.occurrences;
     let seen: Set<string> | undefined;
     for (const occ of file.occurrences) {
       const key = occ.key;
       // Catalogue keys and server/group/weight lines are known (lookupKey would say so too, after a prefix scan).
       if (KEYS.has(key) || isMembershipKey(key)) continue;
       if (lookupKey(key) !== undefined || seen?.has(key)) continue;
-      (seen ??= new Set<string>()).add(key);
+      if (repeats) (seen ??= new Set<string>()).add(key);
       if (key === '') continue; // reported by empty-key
       if (isIgnoredKnownKey(key)) continue; // jvm-only-key / misnamed-key say precisely why
       if (key.startsWith('\u00ef\u00bb\u00bf') && occ.entry.index === 0) continue; // reported by bom-before-first-key

@@ -36,6 +36,9 @@ await build({
   target: 'node20',
   packages: 'external',
   external: ['*/validate-config.cjs'],
+  // node:net (for isIP in one rule) loads sockets and streams at every start (~3 ms); the
+  // playground's isIP gives Node's answers (test/playground-shims.test.ts compares them).
+  alias: { 'node:net': join(root, 'playground', 'shims', 'net.ts') },
   define: {
     // src/config/load.ts: the precompiled validator, required from dist/src/config/ (relative to
     // this bundle) when a linter config exists; kept out of the bundle (~400 KB).
@@ -45,10 +48,23 @@ await build({
   banner: { js: 'const __zklintModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // import() becomes require(): the bundle runs as a vm.Script, which has no dynamic-import hook.
   supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 // bin/zklint.cjs wraps the text as a CommonJS function: no shebang line.
-const body = readFileSync(out, 'utf8').replace(/^#![^\n]*\n/, '');
+let body = readFileSync(out, 'utf8').replace(/^#![^\n]*\n/, '');
+// Start-up: `import * as fs from 'node:fs'` becomes `__toESM(require("node:fs"), 1)`, which copies
+// every export of the module into a new object, once per importing module (34 copies, ~6 ms a
+// start). A namespace of a built-in is used only as `ns.name`, so the module itself serves, unless
+// the bundle reads the namespace's synthetic `default`.
+body = body.replace(/(?<![\w$])([\w$]+)\s*=\s*__toESM\(require\("(node:[\w/]+)"\),\s*1\)/g, (all, name, mod) =>
+  new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}\\.default\\b`).test(body) ? all : `${name}=require("${mod}")`,
+);
+// Start-up: a single non-ASCII character (esbuild leaves them in regular expressions) makes V8 hold
+// the whole source as two bytes a character and decode it slowly. \uXXXX means the same character in
+// string, template and regular-expression literals and in comments; the bundle is then pure ASCII.
+body = body.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (/\bimport\(/.test(body.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""'))) throw new Error('the CLI bundle still has a dynamic import()');
 // The build id (a hash of the bundle's content) heads the bundle, and scripts/code-cache.cjs heads
 // the cache with the id of the bundle it ran: bin/zklint.cjs pairs them by id, not by file times

@@ -37,6 +37,26 @@ describe('bin/zklint.cjs', () => {
     expect(bundled.status).toBe(plain.status);
   });
 
+  it('a start loads no built-in module it does not use, and the bundle is pure ASCII', () => {
+    // Start-up is measured against `node -e 0` (npm run bench): node:crypto, node:net, node:tty and
+    // Node's stdout stream (node:stream) each cost milliseconds, and are needed only to write a file,
+    // to colour a terminal, or for the language server. A non-ASCII character makes V8 hold the
+    // whole bundle as two bytes a character.
+    for (const out of ['ignore', 'pipe'] as const) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/zklint.cjs'), ...EXAMPLE], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', out, 'pipe'],
+        env: { ...process.env, NO_COLOR: '1', NODE_DEBUG: 'module' },
+      });
+      expect(r.status).toBe(1);
+      const builtins = new Set([...r.stderr.matchAll(/load built-in module (\S+)/g)].map((m) => m[1]));
+      expect(builtins.has('node:fs')).toBe(true); // the log is there
+      for (const heavy of ['node:crypto', 'node:net', 'node:tty', 'node:stream', 'node:child_process']) expect(builtins.has(heavy), heavy).toBe(false);
+    }
+    expect(/[^\x00-\x7f]/.test(readFileSync(BUNDLE, 'latin1'))).toBe(false);
+  });
+
   it('validates a linter config with the precompiled validator (did-you-mean, exit 78)', () => {
     const config = join(mkdtempSync(join(tmpdir(), 'zklint-launcher-')), 'zklint.config.json');
     writeFileSync(config, '{ "rules": { "myid-misng": "off" } }');

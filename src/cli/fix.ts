@@ -9,6 +9,7 @@ import { fixFiles } from '../fix/index.js';
 import type { LintOptions } from '../options.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { unifiedDiff } from './diff.js';
+import type { Output } from './output.js';
 
 export interface FixRun {
   /** Fixes written (or, in a dry run, that would be). */
@@ -42,7 +43,7 @@ function inside(real: string, roots: readonly string[]): boolean {
 export function fixOnDisk(
   files: readonly string[],
   options: LintOptions & { unsafe: boolean },
-  how: { dryRun: boolean; roots: readonly string[]; cwd: string; out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+  how: { dryRun: boolean; roots: readonly string[]; cwd: string; out: Output; err: Output },
 ): FixRun {
   const run: FixRun = { applied: 0, files: 0, refused: 0 };
   const r = fixFiles(files, { ...options, cwd: options.cwd ?? how.cwd });

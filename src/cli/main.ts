@@ -24,6 +24,7 @@ import { IGNORE_FILE, loadIgnoreFile } from './ignore-file.js';
 import { checkRuleFlags } from './rule-flags.js';
 import type { FixRun } from './fix.js';
 import { looksLikeContainerYaml, YAML_FILE } from '../containers/detect.js';
+import { FdOutput, type Output } from './output.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
@@ -41,7 +42,7 @@ function zooKeeperYaml(file: string): string | null | undefined {
 }
 
 /** `zklint explain PATHS`: the ensemble as a table (or JSON): servers, quorum, failures survived. */
-async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
+async function explainCommand(args: CliArgs, cwd: string, out: Output): Promise<number> {
   const all = discover(args.paths, cwd);
   const [group] = await configsFor(all, args, cwd);
   const { lintEnsembles, explainEnsemble, renderExplain } = await import('../ensemble/index.js');
@@ -60,7 +61,7 @@ async function explainCommand(args: CliArgs, cwd: string, out: NodeJS.WritableSt
 }
 
 /** A dry run writes nothing; it fails (exit 1) when some fix would apply, so CI can ask "anything to fix?". */
-function dryRunDone(fixed: FixRun, err: NodeJS.WritableStream): number {
+function dryRunDone(fixed: FixRun, err: Output): number {
   const n = fixed.applied;
   err.write(
     n === 0
@@ -88,7 +89,7 @@ function fixSummary(fixed: FixRun, result: LintResult, unsafe: boolean): string 
 }
 
 /** `--print-config FILE`: the linter config in effect for FILE (the file need not exist). */
-async function printConfigCommand(args: CliArgs, cwd: string, out: NodeJS.WritableStream): Promise<number> {
+async function printConfigCommand(args: CliArgs, cwd: string, out: Output): Promise<number> {
   const file = args.printConfig as string;
   const [group] = await configsFor([file], args, cwd);
   const config = group?.config;
@@ -146,13 +147,19 @@ async function builtinRuleMeta(custom: readonly RuleMeta[] | undefined): Promise
 
 export async function run(
   argv: string[],
-  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin?: () => Promise<Buffer> } = { out: process.stdout, err: process.stderr },
+  io: { out: Output; err: Output; stdin?: () => Promise<Buffer> } = { out: stdout, err: stderr },
 ): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     if (argv[0] === 'lsp') {
       const rest = argv.slice(1).filter((a) => a !== '--stdio');
       if (rest.length) throw new UsageError(`zklint lsp speaks only over standard input and output (--stdio); unexpected ${rest.join(' ')}`);
+      // The language server speaks over Node's streams; a client that goes away is no error.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') return;
+        process.stderr.write(`zklint: cannot write the output: ${e.message}\n`);
+        process.exitCode = EXIT.usage;
+      });
       (await import('../lsp/server.js')).runStdio();
       return await new Promise<number>(() => {}); // the client's exit notification ends the process
     }
@@ -313,7 +320,7 @@ export async function run(
     // Under GitHub Actions the job log shows annotations, also when -o writes another format.
     const actions = process.env.GITHUB_ACTIONS === 'true';
     const format: FormatName = args.format ?? (actions ? 'github' : 'stylish');
-    const tty = useColor(args.color, process.env, io.out === process.stdout && process.stdout.isTTY === true);
+    const tty = useColor(args.color, process.env, () => io.out === stdout && stdout.isTTY());
     if (args.output !== undefined) {
       const report = (await loadFormatter(format))(result, ctx);
       refuseInputAsOutput('-o', args.output, inputs());
@@ -357,11 +364,12 @@ export async function run(
 }
 
 // A reader that stops early (`zklint … | head`) closes the pipe: the rest of the output is dropped
-// quietly and the exit code stays the run's. Any other output error is one line and exit 2.
+// quietly and the exit code stays the run's (src/cli/output.ts). Any other output error is one line
+// and exit 2.
 let outputFailed = false;
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') return;
-  if (!outputFailed) process.stderr.write(`zklint: cannot write the output: ${e.message}\n`);
+const stderr = new FdOutput(2, () => {});
+const stdout = new FdOutput(1, (e) => {
+  if (!outputFailed) stderr.write(`zklint: cannot write the output: ${e.message}\n`);
   outputFailed = true;
   process.exitCode = EXIT.usage;
 });

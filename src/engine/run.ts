@@ -2,7 +2,7 @@
  * Runs rules: resolves each rule's severity and options from the settings (and whether it applies
  * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
-import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity } from '../diagnostic.js';
+import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { inRange } from '../model/version.js';
@@ -57,6 +57,20 @@ function clip(s: string | undefined): string | undefined {
   return `${s.slice(0, 1200)} … (${s.length - 1600} characters left out) … ${s.slice(s.length - 400)}`;
 }
 
+/**
+ * At most this many related places per finding (a rule naming every other server line of a
+ * 100,000-line config would otherwise put 100,000 places in every report format).
+ */
+export const MAX_RELATED = 1000;
+function firstRelated<T>(related: readonly T[]): readonly T[] {
+  return related.length > MAX_RELATED ? related.slice(0, MAX_RELATED) : related;
+}
+
+/** ZooKeeper's words quote the value too (`For input string: "…"`): clipped like the message. */
+function clipSays(b: ZkBehaviour): ZkBehaviour {
+  return b.says !== undefined && b.says.length > MAX_WORDS ? { effect: b.effect, says: clip(b.says) } : b;
+}
+
 /** Turns a rule's report into a diagnostic, its words taken from the rule's message table. */
 export function toDiagnostic(resolved: Resolved, report: Report, version: string): Diagnostic {
   const { rule } = resolved;
@@ -65,7 +79,7 @@ export function toDiagnostic(resolved: Resolved, report: Report, version: string
   const message = messageText(rule, messageId, report.args);
   const hint = hintText(rule, messageId, report.args);
   const related: RelatedLocation[] | undefined = report.related?.length
-    ? report.related.map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
+    ? firstRelated(report.related).map((r) => (r.messageId ? { ...locate(r.at), message: messageText(rule, r.messageId, r.args) } : locate(r.at)))
     : undefined;
   // Every diagnostic has the same fields in the same order (absent ones undefined, which JSON
   // leaves out): one hidden class for sorting, suppressions and formatters.
@@ -82,7 +96,7 @@ export function toDiagnostic(resolved: Resolved, report: Report, version: string
     docsUrl: rule.docs.url,
     hint: clip(hint),
     related,
-    zookeeper: behaviourFor(report.zookeeper ?? rule.zookeeper, version),
+    zookeeper: clipSays(behaviourFor(report.zookeeper ?? rule.zookeeper, version)),
     fix: report.fix ? fixOf(report.fix, at.file) : undefined,
   };
 }

@@ -37,6 +37,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 interface Prepared {
   lower: string[];
+  /** Lower-cased candidate → its first candidate (a case-insensitive exact match, in O(1)). */
+  exact: Map<string, string>;
   /** Which characters each candidate has (see maskOf). */
   masks: Int32Array;
   /** Answers already given for this candidate list: a fleet repeats its typos on every node. */
@@ -65,14 +67,19 @@ function popcount(x: number): number {
 
 function prepare(candidates: readonly string[]): Prepared {
   let p = prepared.get(candidates);
-  if (!p) prepared.set(candidates, (p = { lower: candidates.map((c) => c.toLowerCase()), masks: Int32Array.from(candidates, (c) => maskOf(c.toLowerCase())), answers: new Map() }));
+  if (!p) {
+    const lower = candidates.map((c) => c.toLowerCase());
+    const exact = new Map<string, string>();
+    for (let i = lower.length - 1; i >= 0; i--) exact.set(lower[i] as string, candidates[i] as string);
+    prepared.set(candidates, (p = { lower, exact, masks: Int32Array.from(lower, maskOf), answers: new Map() }));
+  }
   return p;
 }
 
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   const p = prepare(candidates);
   if (p.answers.has(input)) return p.answers.get(input);
-  const answer = nearest(input, candidates, p.lower, p.masks);
+  const answer = p.exact.get(input.toLowerCase()) ?? nearest(input, candidates, p.lower, p.masks);
   if (p.answers.size < MAX_REMEMBERED) p.answers.set(input, answer);
   return answer;
 }
@@ -97,9 +104,7 @@ function sharedChars(c: string): number {
 }
 
 function nearest(input: string, candidates: readonly string[], lowerCandidates: readonly string[], masks: Int32Array): string | undefined {
-  const lower = input.toLowerCase();
-  const exact = lowerCandidates.indexOf(lower);
-  if (exact >= 0) return candidates[exact];
+  const lower = input.toLowerCase(); // no candidate equals it (suggest looked it up)
   const max = Math.max(1, Math.min(3, Math.floor(input.length / 4)));
   let best: string | undefined;
   let bestD = max + 1;

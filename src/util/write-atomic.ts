@@ -8,8 +8,14 @@
  * process may set it.
  */
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+
+// Loaded on first write: node:crypto (and the streams it pulls in) would otherwise load at every start
+// of the bundled CLI, which writes nothing on most runs.
+let crypto: typeof import('node:crypto') | undefined;
+const randomHex = (bytes: number) =>
+  (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(bytes).toString('hex');
 
 export class WriteError extends Error {
   constructor(
@@ -57,7 +63,7 @@ function resolveTarget(path: string): { target: string; existing?: fs.Stats } {
 /** Writes `data` to `path` atomically (see the module comment). Throws WriteError with a plain reason. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const { target, existing } = resolveTarget(path);
-  const tmp = join(dirname(target), `.${basename(target)}.zklint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.zklint-${process.pid}-${randomHex(4)}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
