@@ -21,7 +21,9 @@ function isTrue(sys: ReadonlyMap<string, string>, key: string): boolean {
 
 /**
  * Enforced client authentication (sessionRequireClientSASLAuth, enforce.auth.*) needs a provider for
- * every enforced scheme; ZooKeeper checks at start and refuses: "Authentication scheme sasl is not available."
+ * every enforced scheme; ZooKeeper checks when it builds its ZooKeeperServer (AuthenticationHelper):
+ * standalone at start ("Authentication scheme sasl is not available.", refused); in quorum mode after
+ * every election, where QuorumPeer.run logs it and elects again (runs, never serves: a warning).
  */
 export default defineRule({
   id: 'auth-scheme-unavailable',
@@ -32,9 +34,16 @@ export default defineRule({
   messages: {
     notServed: ({ key, scheme }: NotServed) =>
       `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. ZooKeeper refuses to start: "${says(scheme)}"`,
+    notServedQuorum: ({ key, scheme }: NotServed) =>
+      `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. In quorum mode the peer starts and elects, ` +
+      `but building its serving server after each election fails ("${says(scheme)}", logged as "Unexpected exception") and it goes back to electing: it never serves clients.`,
   },
   hints: {
     notServed: ({ scheme }: NotServed) =>
+      scheme === 'sasl'
+        ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
+        : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
+    notServedQuorum: ({ scheme }: NotServed) =>
       scheme === 'sasl'
         ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
         : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
@@ -66,12 +75,14 @@ export default defineRule({
       if (served.has(scheme) || seen.has(scheme)) continue;
       seen.add(scheme);
       const occ = model.static.effective.get(key) ?? model.static.effective.get(key === 'enforce.auth.schemes' ? 'enforce.auth.enabled' : key);
-      report({
-        messageId: 'notServed',
-        args: { key, scheme },
-        at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
-        zookeeper: { effect: 'fatal', says: says(scheme) },
-      });
+      const at = occ ? { occ, part: 'value' as const } : { file: model.static.source.path };
+      // The check runs when a ZooKeeperServer is built: at start-up standalone, but in quorum mode
+      // only after an election (QuorumPeer.run catches it and looks again), so the peer runs on.
+      if (model.distributed) {
+        report({ messageId: 'notServedQuorum', args: { key, scheme }, at, severity: 'warning', zookeeper: { effect: 'warning', says: says(scheme) } });
+      } else {
+        report({ messageId: 'notServed', args: { key, scheme }, at, zookeeper: { effect: 'fatal', says: says(scheme) } });
+      }
     }
   },
 });
