@@ -5,21 +5,30 @@ export default defineEnsembleRule({
   id: 'containers-not-checked',
   severity: 'info',
   versions: 'all',
-  docs: { description: 'An env var that feeds zoo.cfg or myid has a value zklint cannot know (a Secret, ${VAR} without a value): that part is not checked.' },
+  docs: { description: 'An env var that feeds zoo.cfg or myid has a value zklint cannot know (a Secret, ${VAR} without a value, envFrom a Secret): that part is not checked.' },
   zookeeper: { effect: 'silent' },
   messages: {
     config: ({ node, name, why }: { node: string; name: string; why: string }) => `${node}: zoo.cfg not checked: ${name} is read into it and its value is unknown here (${why}).`,
     myid: ({ node, name, why }: { node: string; name: string; why: string }) => `${node}: myid not checked: ${name} is unknown here (${why}).`,
+    envFrom: ({ node, what }: { node: string; what: string }) =>
+      `${node}: envFrom ${what} may set any variable the image reads (ZOO_MY_ID, ZOO_SERVERS, …) and its keys are unknown here: zoo.cfg and myid are checked as if it set none.`,
   },
   hints: {
     config: 'Give the value in the file (or in .env beside a compose file) to have it checked.',
     myid: 'Give the value in the file (or in .env beside a compose file) to have it checked.',
+    envFrom: 'Set the variables that shape zoo.cfg and myid with env: in the manifest (keep only secrets in the Secret) to have them checked.',
   },
   check({ ensemble, report }) {
     const view = ensemble.containers;
     if (!view) return;
     const said = new Set<string>();
     for (const n of view.nodes) {
+      for (const o of n.container.opaqueEnv ?? []) {
+        const key = `${o.at.file}:${o.at.line}:${o.at.column}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        report({ messageId: 'envFrom', args: { node: n.container.workload ? `${n.container.workload.kind} ${n.container.workload.name}` : n.container.name, what: o.what }, at: { loc: o.at } });
+      }
       const r = n.rendered;
       if (!r || n.container.provided) continue;
       for (const v of r.unknown) {

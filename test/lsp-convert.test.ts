@@ -1,38 +1,41 @@
-/** Findings → LSP: ranges, and a rule's `fix` data (in its several shapes) → text edits, safe or unsafe. */
+/** Findings → LSP: ranges, related locations, and a rule's `fix` → text edits with its title, safe or unsafe. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { fixOf, toLspDiagnostic, toRange } from '../src/lsp/convert.js';
 import type { Diagnostic } from '../src/diagnostic.js';
+import { lintText } from '../src/lint.js';
+import { applyFixes } from '../src/fix/index.js';
 
 const doc = TextDocument.create('file:///x/zoo.cfg', 'properties', 1, 'tickTime=2000\nserver.1=127.0.0.1:2888:3888 \n');
-const base: Diagnostic = { ruleId: 'r', severity: 'warning', message: 'm', file: '/x/zoo.cfg', line: 2, column: 29, endLine: 2, endColumn: 30 };
+const base: Diagnostic = { ruleId: 'r', messageId: 'm', severity: 'warning', message: 'm', file: '/x/zoo.cfg', line: 2, column: 29, endLine: 2, endColumn: 30 };
 
 describe('LSP conversion', () => {
   it('maps 1-based inclusive-start, exclusive-end columns to 0-based ranges', () => {
     expect(toRange(base)).toEqual({ start: { line: 1, character: 28 }, end: { line: 1, character: 29 } });
   });
 
-  it('turns a line/column fix into a safe quick-fix edit', () => {
-    const d = { ...base, fix: { range: { line: 2, column: 29, endLine: 2, endColumn: 30 }, text: '' } };
-    expect(fixOf(d, doc)).toEqual({ safe: true, edits: [{ range: { start: { line: 1, character: 28 }, end: { line: 1, character: 29 } }, newText: '' }] });
-    expect(toLspDiagnostic(d as Diagnostic, doc, '/x').data).toMatchObject({ ruleId: 'r', fix: { safe: true } });
+  it("turns a rule's fix into edits on the document that give the library's fixed text", () => {
+    // Trailing whitespace in a server line (safe) and a typo'd key with one did-you-mean (unsafe).
+    const text = 'tickTime=2000\ninitLimt=10\nsyncLimit=5\ndataDir=/zk\nclientPort=2181\nserver.1=127.0.0.1:2888:3888 \nserver.2=127.0.0.2:2888:3888\nserver.3=127.0.0.3:2888:3888\n';
+    const file = '/x/zoo.cfg';
+    const d2 = TextDocument.create('file:///x/zoo.cfg', 'properties', 1, text);
+    const found = lintText(text, { filePath: file, myid: '1' }).flatMap((r) => r.diagnostics).filter((d) => d.fix);
+    expect(found.map((d) => [d.ruleId, d.fix?.safe])).toEqual(expect.arrayContaining([['server-line-invalid', true], ['unknown-key', false]].map((x) => expect.arrayContaining(x))));
+    for (const d of found) {
+      const f = fixOf(d, d2)!;
+      expect(f.title).toBe(d.fix!.title);
+      expect(f.safe).toBe(d.fix!.safe);
+      // The editor's edits give exactly what the library's applyFixes gives.
+      expect(TextDocument.applyEdits(d2, f.edits)).toBe(applyFixes(text, [d.fix!], file).text);
+      expect(toLspDiagnostic(d, d2, '/x').data).toMatchObject({ ruleId: d.ruleId, fix: { safe: d.fix!.safe, title: d.fix!.title } });
+    }
   });
 
-  it('reads offsets, several edits, and unsafe markings', () => {
-    const d = { ...base, fix: { edits: [{ offsets: [0, 8], text: 'tickTime' }, { range: { start: 9, end: 13 }, text: '3000' }], safety: 'unsafe' } };
-    const f = fixOf(d, doc)!;
-    expect(f.safe).toBe(false);
-    expect(f.edits.map((e) => [e.range.start, e.range.end, e.newText])).toEqual([
-      [{ line: 0, character: 0 }, { line: 0, character: 8 }, 'tickTime'],
-      [{ line: 0, character: 9 }, { line: 0, character: 13 }, '3000'],
-    ]);
-    expect(fixOf({ ...base, fix: [{ start: 0, end: 1, text: 'T' }] }, doc)?.safe).toBe(true);
-    expect(fixOf({ ...base, fix: { edits: [{ offsets: [0, 1], text: 'T' }], safe: false } }, doc)?.safe).toBe(false);
-  });
-
-  it('drops a fix with any edit it does not understand or that falls outside the text', () => {
-    expect(fixOf({ ...base, fix: { edits: [{ offsets: [0, 1], text: 'T' }, { where: 3, text: 'x' }] } }, doc)).toBeUndefined();
-    expect(fixOf({ ...base, fix: { offsets: [0, 999], text: '' } }, doc)).toBeUndefined();
+  it('drops a fix with an edit on another file or outside the document', () => {
+    const fix = { safe: true, title: 't', edits: [{ file: '/x/zoo.cfg', start: 0, end: 1, text: 'T' }] };
+    expect(fixOf({ file: '/x/zoo.cfg', fix }, doc)?.edits).toHaveLength(1);
+    expect(fixOf({ file: '/x/zoo.cfg', fix: { ...fix, edits: [...fix.edits, { file: '/x/other.cfg', start: 0, end: 1, text: '' }] } }, doc)).toBeUndefined();
+    expect(fixOf({ file: '/x/zoo.cfg', fix: { ...fix, edits: [{ file: '/x/zoo.cfg', start: 0, end: 999, text: '' }] } }, doc)).toBeUndefined();
     expect(fixOf(base, doc)).toBeUndefined();
   });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient, type LspDiag } from './support/lsp-client.js';
+import { lintText } from '../src/lint.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zklint-lsp-'));
 mkdirSync(join(dir, 'data'));
@@ -129,6 +130,29 @@ describe('zklint lsp --stdio', () => {
     expect(dups).toHaveLength(byRule(current, 'duplicate-key').length - 1);
     expect(dups.some((d) => d.range.start.line === dup.range.start.line + 1)).toBe(false);
     expect(byRule(after.diagnostics, 'unused-suppression')).toHaveLength(0);
+  });
+
+  it("offers a rule's fix as a quick fix with the rule's title; applying it clears the finding", async () => {
+    const fdir = mkdtempSync(join(tmpdir(), 'zklint-lsp-fix-'));
+    const fpath = join(fdir, 'zoo.cfg');
+    const furi = pathToFileURL(fpath).href;
+    // A server line with trailing whitespace: ZooKeeper refuses it; trimming is a safe fix.
+    const text = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/zk\nclientPort=2181\nserver.1=127.0.0.1:2888:3888 \nserver.2=127.0.0.2:2888:3888\nserver.3=127.0.0.3:2888:3888\n';
+    const expected = lintText(text, { filePath: fpath }).flatMap((r) => r.diagnostics).find((d) => d.ruleId === 'server-line-invalid' && d.fix)!;
+    expect(expected.fix!.safe).toBe(true);
+    client.notify('textDocument/didOpen', { textDocument: { uri: furi, languageId: 'properties', version: 1, text } });
+    const found = byRule((await client.diagnosticsFor(furi)).diagnostics, 'server-line-invalid')[0]!;
+    const actions = await client.request<Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>>(
+      'textDocument/codeAction',
+      { textDocument: { uri: furi }, range: found.range, context: { diagnostics: [found] } },
+    );
+    const fix = actions.find((a) => a.title === expected.fix!.title)!;
+    expect(fix.kind).toBe('quickfix');
+    expect(fix.isPreferred).toBe(true);
+    const since = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri: furi, version: 2 }, contentChanges: fix.edit.changes[furi]!.map((e) => ({ range: e.range, text: e.newText })) });
+    const after = await client.diagnosticsFor(furi, since);
+    expect(byRule(after.diagnostics, 'server-line-invalid')).toHaveLength(0);
   });
 
   it('shows a broken linter config on the document and keeps linting; a malformed message does not stop the server', async () => {

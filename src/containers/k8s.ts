@@ -61,6 +61,39 @@ export function scalarLines(d: YamlDoc, node: Node | undefined): (line: number) 
   };
 }
 
+/** The node labels Kubernetes sets to a node's zone (the second is the deprecated name). */
+const ZONE_LABELS = ['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone'];
+
+/**
+ * The single zone a pod spec pins its pods to, from `nodeSelector` or from a required node affinity
+ * in which every term (terms are ORed) allows one and the same zone with `In`. Anything looser
+ * (several zones, `NotIn`, preferred affinity only) leaves the zone unknown: zklint never guesses
+ * where the scheduler puts a pod.
+ */
+function zoneOf(d: YamlDoc, podSpec: unknown): { value: string; at: Location } | undefined {
+  for (const label of ZONE_LABELS) {
+    const n = get(d, podSpec, 'nodeSelector', label);
+    const v = text(d, n);
+    if (v !== undefined && v !== '') return { value: v, at: where(d, n) };
+  }
+  const terms = items(d, get(d, podSpec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'));
+  let found: { value: string; at: Location } | undefined;
+  for (const t of terms) {
+    let inTerm: { value: string; at: Location } | undefined;
+    for (const e of items(d, get(d, t, 'matchExpressions'))) {
+      const key = text(d, get(d, e, 'key'));
+      if (key === undefined || !ZONE_LABELS.includes(key) || text(d, get(d, e, 'operator')) !== 'In') continue;
+      const values = items(d, get(d, e, 'values'));
+      const v = values.length === 1 ? text(d, values[0]) : undefined;
+      if (v !== undefined && v !== '') inTerm = { value: v, at: where(d, values[0]) };
+    }
+    // A term without a one-zone rule lets pods go anywhere; two terms naming different zones too.
+    if (!inTerm || (found && found.value !== inTerm.value)) return undefined;
+    found ??= inTerm;
+  }
+  return found;
+}
+
 export function loadKubernetes(y: YamlFile): ContainerFile {
   const out: ContainerFile = { file: y.file, kind: 'kubernetes', containers: [], workloads: [], pdbs: [], looseConfigs: [], problems: [...y.problems], unknownImages: [] };
   const configMaps = new Map<string, Map<string, CmEntry>>();
@@ -111,6 +144,8 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
       const t = get(d, p, 'podAffinityTerm');
       w.antiAffinity.push({ selector: selectorOf(d, get(d, t, 'labelSelector')), at: where(d, get(d, t, 'labelSelector') ?? t), required: false, topologyKey: text(d, get(d, t, 'topologyKey')) ?? '' });
     }
+    const zone = zoneOf(d, podSpec);
+    if (zone) w.zone = zone;
     // Volumes: name → ConfigMap, and PVC templates.
     const volumes = new Map<string, { cm?: string; items?: Map<string, string> }>();
     for (const v of items(d, get(d, podSpec, 'volumes'))) {
@@ -160,10 +195,12 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
       for (let ord = 0; ord < n; ord++) {
         const podName = kind === 'StatefulSet' ? `${name}-${ord}` : kind === 'Pod' ? name : undefined;
         const nodeName = podName ?? `${name} (replica ${ord + 1})`;
-        const env = podEnv(d, cont, configMaps, ns, podName, kind === 'StatefulSet');
+        const opaque: NonNullable<ZkContainer['opaqueEnv']> = [];
+        const env = podEnv(d, cont, configMaps, ns, podName, kind === 'StatefulSet', opaque);
         const hosts = podName ? [podName] : [name];
         if (podName && serviceName) hosts.push(`${podName}.${serviceName}`, `${podName}.${serviceName}.${ns}`, `${podName}.${serviceName}.${ns}.svc`, `${podName}.${serviceName}.${ns}.svc.cluster.local`);
         const c: ZkContainer = { name: nodeName, at: w.at, hosts, image: { ref, info, at: imageAt }, env, persisted, workload: w, ordinal: ord };
+        if (opaque.length > 0) c.opaqueEnv = opaque;
         const derived = kind === 'StatefulSet' ? ordinalMyid(d, cont, scripts, [...mounted.values()], ord) : undefined;
         if (derived) c.myid = derived;
         const cfg = [...mounted].find(([p]) => p.endsWith('/zoo.cfg'));
@@ -191,14 +228,25 @@ export function loadKubernetes(y: YamlFile): ContainerFile {
   return out;
 }
 
-function podEnv(d: YamlDoc, cont: unknown, configMaps: Map<string, Map<string, CmEntry>>, ns: string, podName: string | undefined, sts: boolean): Env {
+function podEnv(
+  d: YamlDoc,
+  cont: unknown,
+  configMaps: Map<string, Map<string, CmEntry>>,
+  ns: string,
+  podName: string | undefined,
+  sts: boolean,
+  opaque: NonNullable<ZkContainer['opaqueEnv']>,
+): Env {
   const env: Env = new Map();
   for (const ef of items(d, get(d, cont, 'envFrom'))) {
     const prefix = text(d, get(d, ef, 'prefix')) ?? '';
     const cm = text(d, get(d, ef, 'configMapRef', 'name'));
     const at = where(d, ef);
+    const secret = text(d, get(d, ef, 'secretRef', 'name'));
+    if (secret !== undefined) opaque.push({ what: `Secret ${secret}`, at });
     if (cm !== undefined) {
       const data = configMaps.get(`${ns}/${cm}`);
+      if (!data) opaque.push({ what: `ConfigMap ${cm} (not in these manifests)`, at });
       for (const [k, e] of data ?? []) {
         const v: EnvVar = { name: prefix + k, value: e.value, at: where(e.d, e.node) };
         const start = verbatimStart(e.d, e.node);
@@ -206,8 +254,6 @@ function podEnv(d: YamlDoc, cont: unknown, configMaps: Map<string, Map<string, C
         env.set(prefix + k, v);
       }
     }
-    // A Secret's keys are unknown here: zklint cannot say which ZOO_* they set.
-    void at;
   }
   for (const e of items(d, get(d, cont, 'env'))) {
     const name = text(d, get(d, e, 'name'));

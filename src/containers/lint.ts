@@ -144,7 +144,23 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
     byPath.set(p.myidPath, p);
   }
   // onSource (the CLI's record of texts for code frames) is not told about the in-memory renders.
-  const inner = { ...options, onSource: undefined, fs: mem, cwd: '/', ensembles: undefined, rules: { 'data-dir-not-checked': 'off' as const, ...(options.rules ?? {}) } };
+  // Zones a workload pins its pods to (topology labels), keyed by every name a container is reached
+  // by, as --zone host=zone would be; zones the caller gives win.
+  const zones: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const p of placed) {
+    const z = p.facts.container.workload?.zone;
+    if (z) for (const h of p.facts.container.hosts) zones[h] = z.value;
+  }
+  if (options.zones) for (const [h, z] of Object.entries(options.zones)) zones[h] = z;
+  const inner = {
+    ...options,
+    onSource: undefined,
+    fs: mem,
+    cwd: '/',
+    ensembles: undefined,
+    ...(Object.keys(zones).length > 0 ? { zones } : {}),
+    rules: { 'data-dir-not-checked': 'off' as const, ...(options.rules ?? {}) },
+  };
   const raw: Array<{ d: Diagnostic; version: ZkVersion }> = [];
   const ensembles: Ensemble[] = [];
   for (const g of groups.values()) {

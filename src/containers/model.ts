@@ -31,6 +31,8 @@ export interface ZkContainer {
   persisted: Array<{ path: string; at: Location; what: string; hostPath?: string }>;
   workload?: Workload;
   ordinal?: number;
+  /** `envFrom` sources whose keys zklint cannot see (a Secret, a ConfigMap not in these files). */
+  opaqueEnv?: Array<{ what: string; at: Location }>;
 }
 
 export interface LabelSelector {
@@ -49,6 +51,11 @@ export interface Workload {
   replicas?: { n: number; at: Location };
   podLabels: Map<string, string>;
   antiAffinity: Array<{ selector: LabelSelector; at: Location; required: boolean; topologyKey: string }>;
+  /**
+   * The one zone every pod is pinned to: a `nodeSelector` on a zone label, or a required node
+   * affinity whose every term allows exactly that zone. Undefined when pods may land in any zone.
+   */
+  zone?: { value: string; at: Location };
 }
 
 export interface Pdb {

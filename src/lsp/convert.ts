@@ -19,6 +19,8 @@ export interface FindingData {
 export interface FixData {
   edits: TextEdit[];
   safe: boolean;
+  /** The rule's words for the repair ("Remove the byte-order mark"). */
+  title: string;
 }
 
 /** The subset of a text document the converters need (vscode-languageserver-textdocument's TextDocument has it). */
@@ -41,58 +43,21 @@ function fileUri(file: string, baseDir: string): string {
   return pathToFileURL(path.resolve(baseDir, file)).href;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null;
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
-/** One edit in any of the shapes a rule may use: `{ range: {line, column, endLine, endColumn}, text }`,
- * `{ range: {start: {line, column}, end: {…}}, text }`, `{ offsets: [start, end] | {start, end}, text }`
- * or `{ start, end, text }` with offsets. 1-based lines and columns, 0-based offsets, exclusive ends. */
-function toTextEdit(raw: unknown, doc: TextLike): TextEdit | undefined {
-  if (!isObj(raw) || typeof raw.text !== 'string') return undefined;
-  const text = raw.text;
-  const r = raw.range;
-  if (isObj(r)) {
-    if (isNum(r.line) && isNum(r.column)) {
-      const endLine = isNum(r.endLine) ? r.endLine : r.line;
-      const endColumn = isNum(r.endColumn) ? r.endColumn : r.column;
-      return { range: toRange({ line: r.line, column: r.column, endLine, endColumn }), newText: text };
-    }
-    if (isObj(r.start) && isObj(r.end) && isNum(r.start.line) && isNum(r.start.column) && isNum(r.end.line) && isNum(r.end.column)) {
-      return { range: toRange({ line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column }), newText: text };
-    }
-    if (isNum(r.start) && isNum(r.end)) return offsetsEdit(r.start, r.end, text, doc);
-  }
-  const o = raw.offsets;
-  if (Array.isArray(o) && isNum(o[0]) && isNum(o[1])) return offsetsEdit(o[0], o[1], text, doc);
-  if (isObj(o) && isNum(o.start) && isNum(o.end)) return offsetsEdit(o.start, o.end, text, doc);
-  if (isNum(raw.start) && isNum(raw.end)) return offsetsEdit(raw.start, raw.end, text, doc);
-  return undefined;
-}
-
-function offsetsEdit(start: number, end: number, text: string, doc: TextLike): TextEdit | undefined {
-  if (end < start || end > doc.getText().length) return undefined;
-  return { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: text };
-}
-
 /**
- * A finding's `fix` as LSP edits: a single edit, a list of edits, or `{ edits | edit, safe | safety | kind }`.
- * Safe unless it says `safe: false`, `safety: 'unsafe'` or `kind: 'unsafe'`. Undefined when there is
- * no fix or any edit is not understood (a half-applied fix is worse than none).
+ * A finding's `fix` as LSP edits on its own document: every edit must be on the finding's file and
+ * inside the text (offsets in the linted text, which for the editor is the document's text), else
+ * no fix at all (a half-applied fix is worse than none).
  */
-export function fixOf(finding: unknown, doc: TextLike): FixData | undefined {
-  if (!isObj(finding) || finding.fix === undefined) return undefined;
-  const fix = finding.fix;
-  const rawEdits: unknown[] = Array.isArray(fix) ? fix : isObj(fix) && Array.isArray(fix.edits) ? fix.edits : isObj(fix) && isObj(fix.edit) ? [fix.edit] : [fix];
+export function fixOf(d: Pick<Diagnostic, 'file' | 'fix'>, doc: TextLike): FixData | undefined {
+  const fix = d.fix;
+  if (!fix || fix.edits.length === 0) return undefined;
+  const length = doc.getText().length;
   const edits: TextEdit[] = [];
-  for (const raw of rawEdits) {
-    const e = toTextEdit(raw, doc);
-    if (!e) return undefined;
-    edits.push(e);
+  for (const e of fix.edits) {
+    if (e.file !== d.file || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length) return undefined;
+    edits.push({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text });
   }
-  if (edits.length === 0) return undefined;
-  const unsafe = isObj(fix) && (fix.safe === false || fix.safety === 'unsafe' || fix.kind === 'unsafe' || fix.applicability === 'unsafe');
-  return { edits, safe: !unsafe };
+  return { edits, safe: fix.safe, title: fix.title };
 }
 
 /** A zklint diagnostic for the document `file` (paths in `related` resolve against `baseDir`). */

@@ -250,7 +250,7 @@ export function startServer(connection: Connection): void {
         const d = withData(sent);
         const data = d.data as FindingData | undefined;
         if (data?.fix && wants(CodeActionKind.QuickFix)) {
-          const title = `${data.fix.safe ? 'Fix' : 'Fix (unsafe: changes what ZooKeeper does)'}: ${data.hint ?? d.message.split('\n')[0]}`;
+          const title = data.fix.safe ? data.fix.title : `${data.fix.title} (unsafe: changes what ZooKeeper does)`;
           actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [sent], isPreferred: data.fix.safe, edit: { changes: { [uri]: data.fix.edits } } });
         }
         const ruleId = data?.ruleId ?? (typeof d.code === 'string' ? d.code : undefined);
