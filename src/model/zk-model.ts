@@ -174,8 +174,12 @@ export function buildModel(source: SourceFile, opts: ModelOptions): ZkModel {
 
   const dataDirOcc = staticFile.effective.get('dataDir');
   const dataLogDirOcc = staticFile.effective.get('dataLogDir');
-  const dataDir = dataDirOcc && dataDirOcc.value.length >= 2 ? inspectDir(opts, dataDirOcc.value) : undefined;
-  const dataLogDir = dataLogDirOcc && dataLogDirOcc.value.length >= 2 ? inspectDir(opts, dataLogDirOcc.value) : undefined;
+  // 3.5+ crashes on a value shorter than 2 (data-dir-too-short) before using it. 3.4 uses any value;
+  // an empty one is java.io.File's empty path, whose children resolve under "/" (`/myid`).
+  const dirOf = (occ: typeof dataDirOcc) =>
+    !occ ? undefined : occ.value.length >= 2 ? inspectDir(opts, occ.value) : version === '3.4' ? inspectDir(opts, occ.value === '' ? '/' : occ.value) : undefined;
+  const dataDir = dirOf(dataDirOcc);
+  const dataLogDir = dirOf(dataLogDirOcc);
   const myid = readMyId(opts, dataDir, opts.myid);
 
   // Every model has the same fields in the same order (absent ones undefined): rules read them
