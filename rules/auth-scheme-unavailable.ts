@@ -1,5 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { atLeast } from '../src/model/version.js';
+import { javaTrim } from '../src/model/java.js';
+import { javaSplit } from '../src/model/java-split.js';
 
 type NotServed = { key: string; scheme: string };
 
@@ -11,6 +13,8 @@ const KNOWN_PROVIDERS = new Map([
   ['org.apache.zookeeper.server.auth.IPAuthenticationProvider', 'ip'],
   ['org.apache.zookeeper.server.auth.KeyAuthenticationProvider', 'key'],
 ]);
+
+const NO_SCHEMES_SAYS = 'zookeeper.enforce.auth.enabled is true';
 
 /** ZooKeeper's words (ProviderRegistry / AuthenticationHelper, 3.6+). */
 const says = (scheme: string) => `Authentication scheme ${scheme} is not available.`;
@@ -32,6 +36,10 @@ export default defineRule({
   docs: { description: 'Enforced authentication scheme (sasl…) without an authProvider that serves it: ZooKeeper refuses to start.' },
   zookeeper: { effect: 'fatal', says: 'is not available.' },
   messages: {
+    noSchemes: `enforce.auth.enabled=true with no scheme in enforce.auth.schemes: ZooKeeper refuses to start ("${NO_SCHEMES_SAYS} zookeeper.enforce.auth.schemes must be configured.").`,
+    noSchemesQuorum:
+      `enforce.auth.enabled=true with no scheme in enforce.auth.schemes: in quorum mode the peer starts and elects, but building its serving server after each election fails ` +
+      `("${NO_SCHEMES_SAYS} zookeeper.enforce.auth.schemes must be configured.", logged as "Unexpected exception"): it never serves clients.`,
     notServed: ({ key, scheme }: NotServed) =>
       `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. ZooKeeper refuses to start: "${says(scheme)}"`,
     notServedQuorum: ({ key, scheme }: NotServed) =>
@@ -39,6 +47,8 @@ export default defineRule({
       `but building its serving server after each election fails ("${says(scheme)}", logged as "Unexpected exception") and it goes back to electing: it never serves clients.`,
   },
   hints: {
+    noSchemes: 'Name the schemes clients must use, e.g. enforce.auth.schemes=sasl (with a provider for each), or remove enforce.auth.enabled.',
+    noSchemesQuorum: 'Name the schemes clients must use, e.g. enforce.auth.schemes=sasl (with a provider for each), or remove enforce.auth.enabled.',
     notServed: ({ scheme }: NotServed) =>
       scheme === 'sasl'
         ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
@@ -53,15 +63,21 @@ export default defineRule({
     const saslRequired = isTrue(sys, 'zookeeper.sessionRequireClientSASLAuth');
     const enforceAuth = atLeast(model.version, '3.7') && isTrue(sys, 'zookeeper.enforce.auth.enabled');
     if (!saslRequired && !enforceAuth) return; // no authentication enforced (the default)
+    // AuthenticationHelper: sessionRequireClientSASLAuth wins and enforces sasl alone; otherwise
+    // enforce.auth.schemes is split on ',' (String.split: trailing empty pieces dropped) and trimmed.
     const enforced: Array<{ scheme: string; key: string }> = [];
     if (saslRequired) enforced.push({ scheme: 'sasl', key: 'sessionRequireClientSASLAuth' });
-    if (enforceAuth) {
-      for (const s of (sys.get('zookeeper.enforce.auth.schemes') ?? '').split(',')) {
-        const scheme = s.trim();
-        if (scheme !== '') enforced.push({ scheme, key: 'enforce.auth.schemes' });
-      }
+    else {
+      const list = sys.get('zookeeper.enforce.auth.schemes');
+      if (list !== undefined) for (const s of javaSplit(list, ',')) enforced.push({ scheme: javaTrim(s), key: 'enforce.auth.schemes' });
     }
-    if (enforced.length === 0) return;
+    if (enforced.length === 0) {
+      const occ = model.static.effective.get('enforce.auth.enabled');
+      const at = occ ? { occ, part: 'value' as const } : { file: model.static.source.path };
+      if (model.distributed) report({ messageId: 'noSchemesQuorum', at, severity: 'warning', zookeeper: { effect: 'warning', says: NO_SCHEMES_SAYS } });
+      else report({ messageId: 'noSchemes', at, zookeeper: { effect: 'fatal', says: NO_SCHEMES_SAYS } });
+      return;
+    }
     const served = new Set(['ip']);
     if ((sys.get('zookeeper.DigestAuthenticationProvider.enabled') ?? 'true').toLowerCase() !== 'false') served.add('digest');
     for (const [k, v] of sys) {
