@@ -20,7 +20,8 @@ export interface Placement {
   cwd: string;
 }
 
-export type DirState = 'present' | 'absent' | 'not-directory' | 'unreadable' | 'unknown';
+/** `invalid-path`: a NUL in the path makes java.io.File invalid (exists() false, mkdirs() fails), on every machine. */
+export type DirState = 'present' | 'absent' | 'not-directory' | 'invalid-path' | 'unreadable' | 'unknown';
 
 /**
  * Why a path was not checked: `relative-path` (ZooKeeper resolves it against a working directory
@@ -68,6 +69,7 @@ function listDir(fs: FileSystem, dir: string): string[] | undefined {
 }
 
 export function inspectDir(p: Placement, zkPath: string): DirFacts {
+  if (zkPath.includes('\0')) return dirFacts(zkPath, undefined, 'invalid-path');
   const { hostPath, notChecked } = hostPathOf(p, zkPath);
   if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', notChecked);
   let st;
