@@ -16,7 +16,7 @@ export default defineRule({
   id: 'auth-provider-unloadable',
   severity: 'warning',
   versions: { since: '3.8' },
-  docs: { description: 'authProvider.N is empty, not a class name, or a shipped class that is not an authentication provider: ZooKeeper skips it.' },
+  docs: { description: 'authProvider.N is empty, not a qualified class name, or a shipped class that is not an authentication provider: ZooKeeper skips it.' },
   zookeeper: { effect: 'warning', says: 'Problems loading' },
   messages: {
     unloadable: ({ key, value, why }: Args) =>
@@ -31,6 +31,7 @@ export default defineRule({
       let why: string | undefined;
       if (value === '') why = 'is empty';
       else if (!CLASS_NAME.test(value)) why = 'is not a Java class name';
+      else if (!value.includes('.')) why = 'names no package (no provider lives in the unnamed package)';
       else if (SHIPPED_CLASSES.has(value) && !value.startsWith(AUTH_PREFIX)) why = 'is a class ZooKeeper ships, but not an authentication provider';
       if (why === undefined) continue; // a provider, or a custom class zklint cannot see
       const key = k.slice('zookeeper.'.length);
