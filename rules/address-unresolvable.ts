@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { isIP } from 'node:net';
 import { neverResolves } from '../src/model/addresses.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
@@ -34,7 +35,7 @@ export default defineRule({
       : [['clientPortAddress', 'clientPort']];
     for (const [addrKey, portKey] of pairs) {
       const occ = eff.get(addrKey as string);
-      if (!occ || !neverResolves(occ.value)) continue;
+      if (!occ || !unresolvable(occ.value)) continue;
       // The address is looked up only together with a port (an unset or zero port is refused or ignored first).
       const port = eff.get(portKey as string);
       const p = port ? parseJavaInt(port.value) : undefined;
@@ -44,7 +45,7 @@ export default defineRule({
     if (!atLeast(model.version, '3.5')) return;
     const sys = model.systemProps;
     const host = sys.get('zookeeper.admin.serverAddress');
-    if (host === undefined || !neverResolves(host) || (sys.get('zookeeper.admin.enableServer') ?? 'true') === 'false') return;
+    if (host === undefined || !unresolvable(host) || (sys.get('zookeeper.admin.enableServer') ?? 'true') === 'false') return;
     const occ = eff.get('admin.serverAddress');
     const at = occ ? { occ, part: 'value' as const } : { file: model.static.source.path };
     if (model.distributed) {
@@ -55,6 +56,12 @@ export default defineRule({
   },
 });
 
+/** Also a name with a colon that is no IPv6 address (`127.0.0.1:2181`): Java reads it as an IPv6 literal and refuses it. */
+function unresolvable(host: string): boolean {
+  return neverResolves(host) || (host.includes(':') && isIP(host.replace(/^\[(.*)\]$/, '$1')) !== 6);
+}
+
 function why(host: string): string {
+  if (host.includes(':') && !neverResolves(host)) return 'with a colon Java reads it as an IPv6 address, and it is none: "invalid IPv6 address literal"';
   return /invalid\.?$/i.test(host) ? 'the .invalid domain is reserved never to resolve' : 'a part above 255 makes it no IPv4 address, and no DNS name is all numbers';
 }
