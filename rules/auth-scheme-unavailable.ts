@@ -1,6 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { javaGetBoolean } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
+import { javaTrim } from '../src/model/java.js';
+import { javaSplit } from '../src/model/java-split.js';
 
 type NotServed = { key: string; scheme: string };
 
@@ -13,13 +15,17 @@ const KNOWN_PROVIDERS = new Map([
   ['org.apache.zookeeper.server.auth.KeyAuthenticationProvider', 'key'],
 ]);
 
+const NO_SCHEMES_SAYS = 'zookeeper.enforce.auth.enabled is true';
+
 /** ZooKeeper's words (ProviderRegistry / AuthenticationHelper, 3.6+). */
 const says = (scheme: string) => `Authentication scheme ${scheme} is not available.`;
 
 
 /**
  * Enforced client authentication (sessionRequireClientSASLAuth, enforce.auth.*) needs a provider for
- * every enforced scheme; ZooKeeper checks at start and refuses: "Authentication scheme sasl is not available."
+ * every enforced scheme; ZooKeeper checks when it builds its ZooKeeperServer (AuthenticationHelper):
+ * standalone at start ("Authentication scheme sasl is not available.", refused); in quorum mode after
+ * every election, where QuorumPeer.run logs it and elects again (runs, never serves: a warning).
  */
 export default defineRule({
   id: 'auth-scheme-unavailable',
@@ -28,11 +34,24 @@ export default defineRule({
   docs: { description: 'Enforced authentication scheme (sasl…) without an authProvider that serves it: ZooKeeper refuses to start.' },
   zookeeper: { effect: 'fatal', says: 'is not available.' },
   messages: {
+    noSchemes: `enforce.auth.enabled=true with no scheme in enforce.auth.schemes: ZooKeeper refuses to start ("${NO_SCHEMES_SAYS} zookeeper.enforce.auth.schemes must be configured.").`,
+    noSchemesQuorum:
+      `enforce.auth.enabled=true with no scheme in enforce.auth.schemes: in quorum mode the peer starts and elects, but building its serving server after each election fails ` +
+      `("${NO_SCHEMES_SAYS} zookeeper.enforce.auth.schemes must be configured.", logged as "Unexpected exception"): it never serves clients.`,
     notServed: ({ key, scheme }: NotServed) =>
       `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. ZooKeeper refuses to start: "${says(scheme)}"`,
+    notServedQuorum: ({ key, scheme }: NotServed) =>
+      `${key} makes clients authenticate with "${scheme}", but no authProvider serves that scheme. In quorum mode the peer starts and elects, ` +
+      `but building its serving server after each election fails ("${says(scheme)}", logged as "Unexpected exception") and it goes back to electing: it never serves clients.`,
   },
   hints: {
+    noSchemes: 'Name the schemes clients must use, e.g. enforce.auth.schemes=sasl (with a provider for each), or remove enforce.auth.enabled.',
+    noSchemesQuorum: 'Name the schemes clients must use, e.g. enforce.auth.schemes=sasl (with a provider for each), or remove enforce.auth.enabled.',
     notServed: ({ scheme }: NotServed) =>
+      scheme === 'sasl'
+        ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
+        : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
+    notServedQuorum: ({ scheme }: NotServed) =>
       scheme === 'sasl'
         ? 'Add authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider (and a JAAS Server section).'
         : `Add an authProvider.<n>=<class> whose scheme is "${scheme}", or remove it from enforce.auth.schemes.`,
@@ -42,15 +61,21 @@ export default defineRule({
     const saslRequired = javaGetBoolean(sys, 'zookeeper.sessionRequireClientSASLAuth');
     const enforceAuth = atLeast(model.version, '3.7') && javaGetBoolean(sys, 'zookeeper.enforce.auth.enabled');
     if (!saslRequired && !enforceAuth) return; // no authentication enforced (the default)
+    // AuthenticationHelper: sessionRequireClientSASLAuth wins and enforces sasl alone; otherwise
+    // enforce.auth.schemes is split on ',' (String.split: trailing empty pieces dropped) and trimmed.
     const enforced: Array<{ scheme: string; key: string }> = [];
     if (saslRequired) enforced.push({ scheme: 'sasl', key: 'sessionRequireClientSASLAuth' });
-    if (enforceAuth) {
-      for (const s of (sys.get('zookeeper.enforce.auth.schemes') ?? '').split(',')) {
-        const scheme = s.trim();
-        if (scheme !== '') enforced.push({ scheme, key: 'enforce.auth.schemes' });
-      }
+    else {
+      const list = sys.get('zookeeper.enforce.auth.schemes');
+      if (list !== undefined) for (const s of javaSplit(list, ',')) enforced.push({ scheme: javaTrim(s), key: 'enforce.auth.schemes' });
     }
-    if (enforced.length === 0) return;
+    if (enforced.length === 0) {
+      const occ = model.static.effective.get('enforce.auth.enabled');
+      const at = occ ? { occ, part: 'value' as const } : { file: model.static.source.path };
+      if (model.distributed) report({ messageId: 'noSchemesQuorum', at, severity: 'warning', zookeeper: { effect: 'warning', says: NO_SCHEMES_SAYS } });
+      else report({ messageId: 'noSchemes', at, zookeeper: { effect: 'fatal', says: NO_SCHEMES_SAYS } });
+      return;
+    }
     const served = new Set(['ip']);
     if ((sys.get('zookeeper.DigestAuthenticationProvider.enabled') ?? 'true').toLowerCase() !== 'false') served.add('digest');
     for (const [k, v] of sys) {
@@ -64,12 +89,14 @@ export default defineRule({
       if (served.has(scheme) || seen.has(scheme)) continue;
       seen.add(scheme);
       const occ = model.static.effective.get(key) ?? model.static.effective.get(key === 'enforce.auth.schemes' ? 'enforce.auth.enabled' : key);
-      report({
-        messageId: 'notServed',
-        args: { key, scheme },
-        at: occ ? { occ, part: 'value' } : { file: model.static.source.path },
-        zookeeper: { effect: 'fatal', says: says(scheme) },
-      });
+      const at = occ ? { occ, part: 'value' as const } : { file: model.static.source.path };
+      // The check runs when a ZooKeeperServer is built: at start-up standalone, but in quorum mode
+      // only after an election (QuorumPeer.run catches it and looks again), so the peer runs on.
+      if (model.distributed) {
+        report({ messageId: 'notServedQuorum', args: { key, scheme }, at, severity: 'warning', zookeeper: { effect: 'warning', says: says(scheme) } });
+      } else {
+        report({ messageId: 'notServed', args: { key, scheme }, at, zookeeper: { effect: 'fatal', says: says(scheme) } });
+      }
     }
   },
 });

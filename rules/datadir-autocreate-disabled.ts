@@ -16,7 +16,7 @@ export function autocreateEnabled(model: ZkModel): boolean {
 
 /** `<dir>/version-2` does not exist, as far as zklint can see (never guessed). */
 function version2Missing(f: DirFacts): boolean {
-  if (f.state === 'absent' || f.state === 'not-directory') return true;
+  if (f.state === 'absent' || f.state === 'not-directory' || f.state === 'invalid-path') return true;
   return f.state === 'present' && f.version2 === undefined && !(f.entries ?? []).includes('version-2');
 }
 

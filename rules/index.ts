@@ -2,7 +2,9 @@
 // A rule is a file rules/<id>.ts whose default export is made by defineRule or defineEnsembleRule.
 import type { AnyRule, EnsembleRule, Rule } from '../src/rule.js';
 import { documented } from '../src/builtin.js';
+import addressUnresolvable from './address-unresolvable.js';
 import adminServerExposed from './admin-server-exposed.js';
+import authProviderUnloadable from './auth-provider-unloadable.js';
 import authSchemeUnavailable from './auth-scheme-unavailable.js';
 import autopurgeDisabled from './autopurge-disabled.js';
 import backslashEscape from './backslash-escape.js';
@@ -67,7 +69,9 @@ import quorumSaslWithoutJaas from './quorum-sasl-without-jaas.js';
 import reconfigRewritesConfig from './reconfig-rewrites-config.js';
 import reconfigWithoutAuth from './reconfig-without-auth.js';
 import relativeDataDir from './relative-data-dir.js';
+import responseCacheSizeInvalid from './response-cache-size-invalid.js';
 import securePortNeedsNetty from './secure-port-needs-netty.js';
+import securePortWithoutKeystore from './secure-port-without-keystore.js';
 import serverCnxnFactoryUnknown from './server-cnxn-factory-unknown.js';
 import serverIdMerged from './server-id-merged.js';
 import serverIdRange from './server-id-range.js';
@@ -84,9 +88,11 @@ import templatePlaceholder from './template-placeholder.js';
 import tickTimeDefault from './tick-time-default.js';
 import tickTimeNotSet from './tick-time-not-set.js';
 import tooFewVoters from './too-few-voters.js';
+import txnLogUnreadable from './txn-log-unreadable.js';
 import unknownKey from './unknown-key.js';
 import unreachableAddress from './unreachable-address.js';
 import unusedSuppression from './unused-suppression.js';
+import watchManagerUnknown from './watch-manager-unknown.js';
 import containersAntiAffinityUnmatched from './containers-anti-affinity-unmatched.js';
 import containersCfgExtraSplit from './containers-cfg-extra-split.js';
 import containersEntrypointRefuses from './containers-entrypoint-refuses.js';
@@ -107,7 +113,7 @@ import ensemblePortClash from './ensemble-port-clash.js';
 import ensembleSettingsDiffer from './ensemble-settings-differ.js';
 
 /** Built-in rules that read one config (and its dynamic file and data directory). */
-export const fileRules: readonly Rule[] = documented([adminServerExposed, authSchemeUnavailable, autopurgeDisabled, backslashEscape, bomBeforeFirstKey, clientAddressConflict, clientPortAddressWithoutPort, clientPortRequired, cnxTimeoutInvalid, configUnreadable, dataDirNotChecked, dataDirNotDirectory, dataDirTooShort, dataDirsMixedContent, datadirAutocreateDisabled, datadirRequired, duplicateKey, dynamicFileMissing, dynamicFileUnknownKey, dynamicFileVersion, dynamicNextInvalid, electionAlgInvalid, emptyKey, epochFileInvalid, evenVoters, faultTolerance, fourLetterWordsAll, hierarchicalQuorumInvalid, initializeFileIgnored, inlineComment, invalidBoolean, invalidInteger, jvmFlagOverridden, jvmOnlyKey, keyNotInVersion, keyWithoutValue, logWithoutSnapshot, malformedUnicodeEscape, maxClientCnxnsUnlimited, membershipInStaticFile, metricsProviderUnknown, misnamedKey, multiaddressKeyIgnored, myidInvalid, myidMissing, myidNegative, myidNotInServerList, myidOptionMismatch, myidUnreadable, nioSelectorThreads, nonAsciiText, observersWithoutQuorum, passThroughFlag, passThroughNumber, peerTypeInvalid, peerTypeMismatch, plaintextPassword, portConflict, portOutOfRange, quorumLimitsRequired, quorumSaslChain, quorumSaslWithoutJaas, reconfigRewritesConfig, reconfigWithoutAuth, relativeDataDir, securePortNeedsNetty, serverCnxnFactoryUnknown, serverIdMerged, serverIdRange, serverLineInvalid, sessionTimeoutOrder, singleServerLine, skipAcl, snapRetainCountLow, sslAuthProviderUnknown, sslQuorumKeystoreMissing, standaloneDisabledWithoutParticipants, superDigest, templatePlaceholder, tickTimeDefault, tickTimeNotSet, tooFewVoters, unknownKey, unreachableAddress, unusedSuppression]);
+export const fileRules: readonly Rule[] = documented([addressUnresolvable, adminServerExposed, authProviderUnloadable, authSchemeUnavailable, autopurgeDisabled, backslashEscape, bomBeforeFirstKey, clientAddressConflict, clientPortAddressWithoutPort, clientPortRequired, cnxTimeoutInvalid, configUnreadable, dataDirNotChecked, dataDirNotDirectory, dataDirTooShort, dataDirsMixedContent, datadirAutocreateDisabled, datadirRequired, duplicateKey, dynamicFileMissing, dynamicFileUnknownKey, dynamicFileVersion, dynamicNextInvalid, electionAlgInvalid, emptyKey, epochFileInvalid, evenVoters, faultTolerance, fourLetterWordsAll, hierarchicalQuorumInvalid, initializeFileIgnored, inlineComment, invalidBoolean, invalidInteger, jvmFlagOverridden, jvmOnlyKey, keyNotInVersion, keyWithoutValue, logWithoutSnapshot, malformedUnicodeEscape, maxClientCnxnsUnlimited, membershipInStaticFile, metricsProviderUnknown, misnamedKey, multiaddressKeyIgnored, myidInvalid, myidMissing, myidNegative, myidNotInServerList, myidOptionMismatch, myidUnreadable, nioSelectorThreads, nonAsciiText, observersWithoutQuorum, passThroughFlag, passThroughNumber, peerTypeInvalid, peerTypeMismatch, plaintextPassword, portConflict, portOutOfRange, quorumLimitsRequired, quorumSaslChain, quorumSaslWithoutJaas, reconfigRewritesConfig, reconfigWithoutAuth, relativeDataDir, responseCacheSizeInvalid, securePortNeedsNetty, securePortWithoutKeystore, serverCnxnFactoryUnknown, serverIdMerged, serverIdRange, serverLineInvalid, sessionTimeoutOrder, singleServerLine, skipAcl, snapRetainCountLow, sslAuthProviderUnknown, sslQuorumKeystoreMissing, standaloneDisabledWithoutParticipants, superDigest, templatePlaceholder, tickTimeDefault, tickTimeNotSet, tooFewVoters, txnLogUnreadable, unknownKey, unreachableAddress, unusedSuppression, watchManagerUnknown]);
 
 /** Built-in rules that see every node of one ensemble at once. */
 export const ensembleRules: readonly EnsembleRule[] = documented([containersAntiAffinityUnmatched, containersCfgExtraSplit, containersEntrypointRefuses, containersImageUnknown, containersMyidDefault, containersNotChecked, containersPdbQuorumLoss, containersRenderedOnce, containersReplicasQuorum, containersServersWithoutClientPort, containersYamlInvalid, ensembleAllStandalone, ensembleDuplicateMyid, ensembleFaultTolerance, ensembleMembershipMismatch, ensembleMyidHostMismatch, ensemblePortClash, ensembleSettingsDiffer]);

@@ -13,6 +13,7 @@ import { readSource, type LoadProblem, type SourceFile } from './source.js';
 import { hostPathOf, displayPathFor, type DirFacts, type NotChecked, type Placement } from '../model/data-dir.js';
 import type { ConfigFile } from '../model/config-file.js';
 import { atLeast, type ZkVersion } from '../model/version.js';
+import { version2Path, zxidFromName34, type TxnLogStart34 } from '../model/data-files.js';
 
 /** `<dataDir>/myid` as the file system shows it; the model parses `firstLine`. */
 export type MyIdRead =
@@ -45,6 +46,8 @@ export interface HostFacts {
   dataLogDir: DirFacts | undefined;
   myid: MyIdRead;
   epochs: readonly EpochRead[];
+  /** 3.4 only: the first transaction log 3.4.13 would fail to open while loading its database. */
+  txnLogStart34: TxnLogStart34 | undefined;
 }
 
 export interface HostOptions extends Placement {
@@ -62,14 +65,20 @@ export function loadHostFacts(file: ConfigFile, opts: HostOptions): HostFacts {
   const next = dynamic?.source ? readNext(file.source, opts) : undefined;
   const dataDirValue = eff.get('dataDir')?.value;
   const dataLogDirValue = eff.get('dataLogDir')?.value;
-  const dataDir = dataDirValue !== undefined && dataDirValue.length >= 2 ? inspectDir(opts, dataDirValue) : undefined;
-  const dataLogDir = dataLogDirValue !== undefined && dataLogDirValue.length >= 2 ? inspectDir(opts, dataLogDirValue) : undefined;
-  return { dynamic, next, dataDir, dataLogDir, myid: readMyIdFile(opts.fs, dataDir), epochs: dataDir ? readEpochs(opts.fs, dataDir) : [] };
+  // 3.5+ crashes on a value shorter than 2 (data-dir-too-short) before using it. 3.4 uses any value;
+  // an empty one is java.io.File's empty path, whose children resolve under "/" (`/myid`).
+  const dirOf = (v: string | undefined) =>
+    v === undefined ? undefined : v.length >= 2 ? inspectDir(opts, v) : opts.version === '3.4' ? inspectDir(opts, v === '' ? '/' : v) : undefined;
+  const dataDir = dirOf(dataDirValue);
+  const dataLogDir = dirOf(dataLogDirValue);
+  // Only 3.4 replays its transaction logs in a way a header can break before it serves.
+  const txnLogStart34 = opts.version === '3.4' && dataDir ? readTxnLogStart34(opts.fs, dataDir, dataLogDir ?? dataDir) : undefined;
+  return { dynamic, next, dataDir, dataLogDir, myid: readMyIdFile(opts.fs, dataDir), epochs: dataDir ? readEpochs(opts.fs, dataDir) : [], txnLogStart34 };
 }
 
 /** No file beside the config is read (text linted on its own, or a model built in a test). */
 export function noHostFacts(): HostFacts {
-  return { dynamic: undefined, next: undefined, dataDir: undefined, dataLogDir: undefined, myid: { state: 'no-data-dir', notChecked: 'no-data-dir' }, epochs: [] };
+  return { dynamic: undefined, next: undefined, dataDir: undefined, dataLogDir: undefined, myid: { state: 'no-data-dir', notChecked: 'no-data-dir' }, epochs: [], txnLogStart34: undefined };
 }
 
 function readDynamic(staticDisplay: string, zkPath: string, opts: HostOptions): DynamicRead {
@@ -102,6 +111,7 @@ function safeStat(fs: FileSystem, p: string) {
 }
 
 export function inspectDir(p: Placement, zkPath: string): DirFacts {
+  if (zkPath.includes('\0')) return dirFacts(zkPath, undefined, 'invalid-path');
   const { hostPath, notChecked } = hostPathOf(p, zkPath);
   if (hostPath === undefined) return dirFacts(zkPath, hostPath, 'unknown', notChecked);
   let st;
@@ -190,4 +200,60 @@ export function firstLine(bytes: Uint8Array): string | null {
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const cut = text.search(/[\r\n]/);
   return cut < 0 ? text : text.slice(0, cut);
+}
+
+const TXNLOG_MAGIC = 0x5a4b4c47; // "ZKLG"
+const READ_LIMIT = 64 * 1024;
+
+/**
+ * 3.4.13 loading its database (FileTxnSnapLog.restore): with no snapshot that looks valid (a
+ * `snapshot.<hex>` of at least 10 bytes ending in int 1 and '/'), it replays every `log.<hex>`
+ * with zxid >= 0 in ascending order. Each log starts with a 16-byte header (magic "ZKLG", version,
+ * dbid): a shorter file ends in EOFException, another magic in "has invalid magic number". Returns
+ * the first such log (read here, once, through the file-system seam), or undefined when every log opens (or zklint cannot tell: a snapshot that
+ * may be valid, a log too large to read here or with transactions after its header).
+ */
+function readTxnLogStart34(fs: FileSystem, snapDir: DirFacts, logDir: DirFacts): TxnLogStart34 | undefined {
+  if (snapDir.hostPath === undefined || logDir.hostPath === undefined || !snapDir.version2 || !logDir.version2) return undefined;
+  for (const name of snapDir.version2) {
+    const z = zxidFromName34(name, 'snapshot');
+    if (z === undefined) return undefined;
+    if (z === -1n) continue;
+    const st = safeStat(fs, path.join(snapDir.hostPath, 'version-2', name));
+    if (!st || st.kind !== 'file') return undefined;
+    if (st.size < 10) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(path.join(snapDir.hostPath, 'version-2', name), READ_LIMIT);
+    } catch {
+      return undefined;
+    }
+    const t = bytes.subarray(bytes.length - 5);
+    if (t.length === 5 && t[0] === 0 && t[1] === 0 && t[2] === 0 && t[3] === 1 && t[4] === 0x2f) return undefined;
+  }
+  const logs: Array<{ name: string; zxid: bigint }> = [];
+  for (const name of logDir.version2) {
+    const zxid = zxidFromName34(name, 'log');
+    if (zxid === undefined) return undefined;
+    if (zxid >= 0n) logs.push({ name, zxid });
+  }
+  logs.sort((a, b) => (a.zxid < b.zxid ? -1 : a.zxid > b.zxid ? 1 : 0));
+  for (const { name } of logs) {
+    const host = path.join(logDir.hostPath, 'version-2', name);
+    const st = safeStat(fs, host);
+    if (!st || st.kind !== 'file') return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(host, READ_LIMIT);
+    } catch {
+      return undefined;
+    }
+    const zkPath = `${version2Path(logDir.zkPath)}/${name}`;
+    if (bytes.length < 16) return { kind: 'short', zkPath, size: bytes.length };
+    const magic = ((bytes[0] as number) << 24) | ((bytes[1] as number) << 16) | ((bytes[2] as number) << 8) | (bytes[3] as number);
+    if (magic !== TXNLOG_MAGIC) return { kind: 'magic', zkPath, magic };
+    // A header and then only zeros (preallocated space) holds no transaction: the next log is read.
+    for (let i = 16; i < bytes.length; i++) if (bytes[i] !== 0) return undefined;
+  }
+  return undefined;
 }

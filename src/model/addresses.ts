@@ -80,3 +80,15 @@ export function adminServer(model: ZkModel): { enabled: boolean; port: number; h
   const port = javaGetInteger(sys, 'zookeeper.admin.serverPort', 8080);
   return { enabled, port, host: sys.get('zookeeper.admin.serverAddress') ?? '0.0.0.0' };
 }
+
+/**
+ * A host name no resolver answers, so `InetAddress.getByName` always throws UnknownHostException:
+ * a name under `.invalid` (reserved for that by RFC 6761), or four dotted decimals with a part above
+ * 255 (not an IPv4 literal to Java, so it is looked up as a name whose top label is all digits).
+ */
+export function neverResolves(host: string): boolean {
+  const h = host.endsWith('.') ? host.slice(0, -1) : host;
+  if (/(?:^|\.)invalid$/i.test(h)) return true;
+  const parts = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(h);
+  return parts !== null && parts.slice(1).some((p) => Number(p) > 255);
+}

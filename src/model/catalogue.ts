@@ -206,8 +206,6 @@ export const KEY_PREFIXES: ReadonlyArray<{ prefix: string; parsed: boolean; desc
   { prefix: 'weight.', parsed: true, description: 'Hierarchical quorum weight.' },
   { prefix: 'metricsProvider.', parsed: true, description: 'Setting passed to the metrics provider.' },
   { prefix: 'authProvider.', parsed: false, description: 'Authentication provider class.' },
-  { prefix: 'ssl.quorum.', parsed: false, description: 'Quorum TLS setting.' },
-  { prefix: 'ssl.', parsed: false, description: 'Client TLS setting.' },
   { prefix: 'superUser.', parsed: false, description: 'Additional super user.' },
   { prefix: 'request_throttle', parsed: false, description: 'Request throttling.' },
   { prefix: 'request_stale', parsed: false, description: 'Stale request checks.' },
@@ -232,7 +230,42 @@ function toEntries(rows: Row[], parsed: boolean): Array<[string, KeyInfo]> {
   });
 }
 
-const entries = [...toEntries(parsedRows, true), ...toEntries(passRows, false)];
+/**
+ * TLS keys: X509Util reads `zookeeper.ssl.<suffix>` (client port, ClientX509Util) and
+ * `zookeeper.ssl.quorum.<suffix>` (quorum, QuorumX509Util). The suffixes are the string constants
+ * of X509Util and ClientX509Util in the real 3.8.0 and 3.9.6 jars (3.4.13 has no TLS server side;
+ * 3.5–3.7 are taken as 3.5+, quorum TLS as 3.5.5+), so a typo such as `ssl.keyStoreLocaton` is an
+ * unknown key instead of passing as a prefix.
+ */
+const TLS_SUFFIXES: Array<[suffix: string, since: string | undefined, description: string]> = [
+  ['keyStore.location', undefined, 'key store file'],
+  ['keyStore.password', undefined, 'key store password'],
+  ['keyStore.passwordPath', undefined, 'file holding the key store password'],
+  ['keyStore.type', undefined, 'key store type (JKS, PEM, PKCS12, BCFKS)'],
+  ['trustStore.location', undefined, 'trust store file'],
+  ['trustStore.password', undefined, 'trust store password'],
+  ['trustStore.passwordPath', undefined, 'file holding the trust store password'],
+  ['trustStore.type', undefined, 'trust store type'],
+  ['protocol', undefined, 'TLS protocol'],
+  ['enabledProtocols', undefined, 'enabled TLS protocols'],
+  ['ciphersuites', undefined, 'enabled cipher suites'],
+  ['context.supplier.class', undefined, 'SSLContext supplier class'],
+  ['hostnameVerification', undefined, 'verify peer host names'],
+  ['crl', undefined, 'certificate revocation lists'],
+  ['ocsp', undefined, 'OCSP revocation checks'],
+  ['clientAuth', undefined, 'client certificate requirement (none, want, need)'],
+  ['handshakeDetectionTimeoutMillis', undefined, 'port unification: time to detect a TLS handshake'],
+  ['authProvider', undefined, 'authentication provider for TLS clients'],
+  ['allowReverseDnsLookup', '3.9.0', 'reverse DNS lookups during host name verification'],
+  ['clientHostnameVerification', '3.9.0', 'verify client host names'],
+  ['sslProvider', '3.9.0', 'TLS provider (JDK or OpenSSL)'],
+];
+const tlsRows: Row[] = [
+  ...TLS_SUFFIXES.map(([sfx, since, d]): Row => [`ssl.${sfx}`, 'string', since ?? '3.5.1', undefined, `Client TLS: ${d}.`]),
+  ...TLS_SUFFIXES.map(([sfx, since, d]): Row => [`ssl.quorum.${sfx}`, 'string', since ?? '3.5.5', undefined, `Quorum TLS: ${d}.`]),
+].filter(([key]) => !passRows.some(([k]) => k === key) && !parsedRows.some(([k]) => k === key));
+
+const entries = [...toEntries(parsedRows, true), ...toEntries(passRows, false), ...toEntries(tlsRows, false)];
 
 /** Exact-name lookup; a Map so that keys such as `__proto__` are plain data. */
 export const KEYS: ReadonlyMap<string, KeyInfo> = new Map(entries);

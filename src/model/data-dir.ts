@@ -19,7 +19,8 @@ export interface Placement {
   cwd: string;
 }
 
-export type DirState = 'present' | 'absent' | 'not-directory' | 'unreadable' | 'unknown';
+/** `invalid-path`: a NUL in the path makes java.io.File invalid (exists() false, mkdirs() fails), on every machine. */
+export type DirState = 'present' | 'absent' | 'not-directory' | 'invalid-path' | 'unreadable' | 'unknown';
 
 /**
  * Why a path was not checked: `relative-path` (ZooKeeper resolves it against a working directory

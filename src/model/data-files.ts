@@ -5,6 +5,7 @@
 import type { DirFacts } from './data-dir.js';
 import { parseJavaLong } from './java.js';
 import type { EpochRead } from '../load/host-facts.js';
+import { javaSplit } from './java-split.js';
 
 /** java.io.File normalisation on Unix: duplicate and trailing separators removed, nothing else. */
 export function javaFilePath(p: string): string {
@@ -47,3 +48,24 @@ export function epochFacts(dataDir: DirFacts, reads: readonly EpochRead[]): Epoc
     return f;
   });
 }
+
+/**
+ * 3.4's Util.getZxidFromName: `Long.parseLong(part, 16)` of a `<prefix>.<part>` name (String.split
+ * on '.', trailing empty pieces dropped), -1 when the name is not one. `undefined` for a name with
+ * characters beyond ASCII (Java decodes file names with the platform charset: not judged here).
+ */
+export function zxidFromName34(name: string, prefix: string): bigint | undefined {
+  if (!/^[\x20-\x7e]*$/.test(name)) return undefined;
+  const parts = javaSplit(name, '.');
+  if (parts.length !== 2 || parts[0] !== prefix) return -1n;
+  const m = /^([+-]?)([0-9a-fA-F]+)$/.exec(parts[1] as string);
+  if (!m) return -1n;
+  const v = BigInt(`0x${m[2]}`) * (m[1] === '-' ? -1n : 1n);
+  return v > 2n ** 63n - 1n || v < -(2n ** 63n) ? -1n : v;
+}
+
+/** What 3.4.13 finds when it opens the first transaction log it must read (FileTxnIterator). */
+export type TxnLogStart34 =
+  | { kind: 'short'; zkPath: string; size: number }
+  | { kind: 'magic'; zkPath: string; magic: number };
+

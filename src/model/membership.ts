@@ -82,11 +82,11 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
   // hierarchical only with group lines (weights alone are ignored).
   const v34 = version === '3.4';
   for (const occ of seen) {
-    const key = occ.entry.key;
+    // 3.4 matches the trimmed key (`\ server.1` is server 1); 3.5+ the key as written.
+    const key = v34 ? occ.key : occ.entry.key;
     if (!oracle && (occ.key.startsWith('group') || (!v34 && occ.key.startsWith('weight')))) m.hierarchical = true;
     if (!key.startsWith('server.')) continue;
-    // 3.4 parses the id from the trimmed key; 3.5+ from the key as written.
-    const { id, says } = idAfterDot(v34 ? occ.key : key);
+    const { id, says } = idAfterDot(key);
     const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });
     const role: Role = parsed.role ?? 'participant';
     const decl: ServerDecl = { occ, id, idError: says, parsed, role };
@@ -105,7 +105,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
 
   const groupLine = new Map<string, Occurrence>();
   for (const occ of seen) {
-    const key = occ.entry.key;
+    const key = v34 ? occ.key : occ.entry.key;
     if (key.startsWith('server.') || key === 'version') {
       if (key === 'version' && !v34) {
         const v = /^[+-]?[0-9a-fA-F]+$/.test(occ.entry.value);

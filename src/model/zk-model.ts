@@ -11,7 +11,7 @@ import { displayPathFor, type DirFacts, type NotChecked, type Placement } from '
 import { javaGetBoolean, javaParseBoolean, parseJavaInt, parseStrictBoolean, type Parsed } from './java.js';
 import { buildMembership, isMembershipKey, type Membership } from './membership.js';
 import { myIdFacts, type MyIdFacts } from './myid.js';
-import { epochFacts, type EpochFile } from './data-files.js';
+import { epochFacts, type EpochFile, type TxnLogStart34 } from './data-files.js';
 import { KEYS } from './catalogue.js';
 import { atLeast, type ZkVersion } from './version.js';
 import { isCleanAbsolute } from '../util/join.js';
@@ -66,6 +66,8 @@ export interface ZkModel {
   myid: MyIdFacts;
   /** `<dataDir>/version-2/{currentEpoch,acceptedEpoch}`, those that are there (read by the loader). */
   epochs: readonly EpochFile[];
+  /** 3.4 only: the first transaction log 3.4.13 would fail to open (read by the loader). */
+  txnLogStart34: TxnLogStart34 | undefined;
 }
 
 /** Trimmed effective value of a key in the static file. */
@@ -177,6 +179,7 @@ export function buildModel(staticFile: ConfigFile, opts: ModelOptions, host: Hos
     dataLogDir,
     myid,
     epochs: dataDir ? epochFacts(dataDir, host.epochs) : [],
+    txnLogStart34: host.txnLogStart34,
   };
   if (dynamic?.file) {
     const next = host.next ? buildConfigFile(host.next) : undefined;

@@ -6,9 +6,9 @@
  *   ZKLINT_AGREEMENT_SEED=<seed> npx vitest run test/agreement/gate.test.ts
  * or explore with `npm run agreement -- --zk 3.9 --seed <seed> --count 2000`.
  *
- * Gates: no crash, ever. False errors (an error where ZooKeeper starts) at most the level measured
- * when this gate was raised (LIMITS; the issue's target is 0 and is not reached yet: see README,
- * "How it is checked"). Fatal recall at least the measured floor.
+ * Gates: no crash and no false error (an error where ZooKeeper starts), ever. Fatal recall, the
+ * share of refusals where zklint quotes ZooKeeper's own words, and warning recall at least the
+ * floors below (measured when the gate was raised; see README, "How it is checked").
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { join } from 'node:path';
@@ -21,15 +21,15 @@ const SEED = Number(process.env['ZKLINT_AGREEMENT_SEED'] ?? Math.floor(Math.rand
 const COUNT = Number(process.env['ZKLINT_AGREEMENT_COUNT'] ?? 2000);
 
 /**
- * Measured on 2,000 cases per version (seeds in the README) when the gate was raised, with some
- * room for another random sample: false errors as a share of accepted configs, fatal recall.
+ * Floors per version. Measured on seeds 101, 202 and 303 (2,000 cases each, README): 3.4.13, 3.8.0
+ * and 3.9.6 had 0 false errors, 0 crashes and 100% warning recall on all three, fatal recall and
+ * words at least 99.9%. The floors leave room for a class a new random seed may still find; the
+ * issue's targets are recall 100%, words 99%, warnings 95%.
  */
-const LIMITS: Record<string, { falseErrorRate: number; minRecall: number }> = {
-  // seed 12: 0/1048 false errors, recall 97.8% (10 Netty cases excluded: an oracle limit).
-  '3.4': { falseErrorRate: 0.005, minRecall: 0.95 },
-  // seed 12: 2/1064 false errors (0.19%), recall 98.4%; 3.9.6: 2/1063, 98.3%.
-  '3.8': { falseErrorRate: 0.005, minRecall: 0.96 },
-  '3.9': { falseErrorRate: 0.005, minRecall: 0.96 },
+const LIMITS: Record<string, { minRecall: number; minWords: number; minWarnings: number }> = {
+  '3.4': { minRecall: 0.99, minWords: 0.99, minWarnings: 0.95 },
+  '3.8': { minRecall: 0.99, minWords: 0.99, minWarnings: 0.95 },
+  '3.9': { minRecall: 0.99, minWords: 0.99, minWarnings: 0.95 },
 };
 
 const shared = sharedDir();
@@ -64,13 +64,20 @@ for (const zk of ['3.4', '3.8', '3.9']) {
     it('never crashes', () => {
       expect(r.score.total.crashes, show(r, 'crash')).toBe(0);
     });
-    it(`false errors on accepted configs at most ${LIMITS[zk]!.falseErrorRate * 100}% (measured level; target 0)`, () => {
-      const t = r.score.total;
-      expect(rate(t.falseErrors, t.accepted), `seed ${SEED}\n${show(r, 'false-error')}`).toBeLessThanOrEqual(LIMITS[zk]!.falseErrorRate);
+    it('no false errors: no error on a config ZooKeeper accepts', () => {
+      expect(r.score.total.falseErrors, `seed ${SEED}\n${show(r, 'false-error')}`).toBe(0);
     });
     it(`catches at least ${LIMITS[zk]!.minRecall * 100}% of what ZooKeeper refuses`, () => {
       const t = r.score.total;
       expect(rate(t.caught, t.refused), `seed ${SEED}\n${show(r, 'missed-fatal')}`).toBeGreaterThanOrEqual(LIMITS[zk]!.minRecall);
+    });
+    it(`quotes ZooKeeper's own words on at least ${LIMITS[zk]!.minWords * 100}% of refusals`, () => {
+      const t = r.score.total;
+      expect(rate(t.causeMatch, t.refused), `seed ${SEED}\n${show(r, 'wrong-cause')}`).toBeGreaterThanOrEqual(LIMITS[zk]!.minWords);
+    });
+    it(`warns on at least ${LIMITS[zk]!.minWarnings * 100}% of the configs ZooKeeper warns about`, () => {
+      const t = r.score.total;
+      expect(rate(t.warnCaught, t.zkWarned), `seed ${SEED}\n${show(r, 'missed-warning')}`).toBeGreaterThanOrEqual(LIMITS[zk]!.minWarnings);
     });
   });
 }

@@ -16,6 +16,8 @@ export const ZK_CONFIG_WARNINGS = [
   'is relative',
   'Invalid autopurge.snapRetainCount',
   'Peer type from servers list',
+  'not specified for client connection', // X509AuthenticationProvider: no keystore / truststore
+  'Problems loading', // ProviderRegistry: an authProvider.N class that does not load
 ] as const;
 
 export interface Scored {

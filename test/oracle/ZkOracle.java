@@ -129,6 +129,8 @@ public final class ZkOracle {
     static volatile List<String> currentLog = null;
     /** Exit code requested through ServiceUtils.requestSystemExit during the case (or null). */
     static volatile Integer requestedExit = null;
+    /** Messages of the ERROR lines logged before that request. */
+    static volatile List<String> exitWords = null;
 
     /** In-memory log4j 1.2 appender that records "LEVEL logger: message" for WARN and above. */
     static final class CaptureAppender extends AppenderSkeleton {
@@ -251,7 +253,27 @@ public final class ZkOracle {
         root.setLevel(Level.WARN);
 
         // Never let ZooKeeper end the JVM; remember what it asked for.
-        ServiceUtils.setSystemExitProcedure(code -> requestedExit = code);
+        // The real process ends at the first request: keep that code and the ERROR lines logged up
+        // to it (ZooKeeper's last words, e.g. "Unexpected exception when creating WatchManager,
+        // exiting abnormally"); whatever the oracle's thread does after it never happens for real.
+        ServiceUtils.setSystemExitProcedure(code -> {
+            if (requestedExit != null) {
+                return;
+            }
+            requestedExit = code;
+            List<String> sink = currentLog;
+            List<String> words = new ArrayList<>();
+            if (sink != null) {
+                synchronized (sink) {
+                    for (String line : sink) {
+                        if (line.startsWith("ERROR ")) {
+                            words.add(line.substring(line.indexOf(": ") + 2));
+                        }
+                    }
+                }
+            }
+            exitWords = words;
+        });
 
         Writer out = outFile != null
             ? new OutputStreamWriter(new FileOutputStream(outFile), StandardCharsets.US_ASCII)
@@ -266,6 +288,7 @@ public final class ZkOracle {
             try {
                 resetStatics();
                 requestedExit = null;
+                exitWords = null;
                 currentLog = log;
                 Future<Verdict> f = worker.submit(() -> runCase(dir));
                 try {
@@ -374,6 +397,17 @@ public final class ZkOracle {
             v.accepted = false;
             v.exitCode = exit;
             v.messages.add("ServiceUtils.requestSystemExit(" + exit + ")");
+            if (exitWords != null) v.messages.addAll(exitWords);
+        } else if (exit != null) {
+            // The exit came first (e.g. DataTree could not create its watch manager): an exception
+            // after it (a NullPointerException on the missing manager) never happens for real.
+            v.exitCode = exit;
+            v.stderr = "";
+            v.messages.clear();
+            v.causeClasses.clear();
+            v.exception = null;
+            v.messages.add("ServiceUtils.requestSystemExit(" + exit + ")");
+            if (exitWords != null) v.messages.addAll(exitWords);
         }
         return v;
     }
