@@ -17,6 +17,9 @@ const segment = fc.constantFrom('', '.', '..', 'a', 'b', 'zk', 'var', 'my id', '
 const posixPath = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 6 }), fc.boolean()).map(([abs, segs, trail]) => `${abs ? '/' : ''}${segs.join('/')}${trail ? '/' : ''}`);
 
 describe('playground path shim = node:path (POSIX)', () => {
+  it("Node's basename quirk: slashes only, with a suffix", () => {
+    for (const p of ['/', '//', '////', '/////']) expect(shimPath.basename(p, '.cfg')).toBe(P.basename(p, '.cfg'));
+  });
   it('normalize, isAbsolute, dirname, basename, extname', () => {
     fc.assert(
       fc.property(posixPath, (p) => {

@@ -77,6 +77,9 @@ export function dirname(p: string): string {
 }
 
 export function basename(p: string, ext?: string): string {
+  // Node's quirk, kept so the shim answers as Node does: with a suffix no longer than the path,
+  // a path of slashes only comes back whole.
+  if (ext !== undefined && ext.length > 0 && ext.length <= p.length && /^\/+$/.test(p)) return p;
   let end = p.length;
   while (end > 0 && p[end - 1] === '/') end--;
   if (end === 0) return '';

@@ -184,7 +184,7 @@ export function compileGlob(glob: string, flavour: 'ignore' | 'ensemble'): Glob 
     negated = !negated;
     body = body.slice(1);
   }
-  if (body.startsWith('./')) body = body.slice(2);
+  while (body.startsWith('./')) body = body.slice(2); // picomatch drops every leading ./
   return { alts: expandBraces(body).map(compileAlternative), negated, folders: flavour === 'ignore' };
 }
 
