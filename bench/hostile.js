@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Pathological inputs (issue 10 "Bounded on every input", issue 15 point 5): each config is linted
+ * Pathological inputs (issue 10 "Bounded on every input"; issue 15 point 5 at the sizes it measured,
+ * named p5-*): each config is linted
  * in a fresh process through the library and every formatter that reads line text (stylish code
  * frames; sarif, github, gitlab fingerprints), then once through the command. Prints wall time,
  * peak RSS and both per input MB. Target: each under 2 s. Asserts nothing.
@@ -9,7 +10,7 @@
  * Internal: `node bench/hostile.js --child <file>` lints one file in this process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +34,24 @@ export const INPUTS = {
   'suppressions-300k': () =>
     HEAD + Array.from({ length: n(150_000) }, (_, i) => `# zklint-disable-next-line unknown-key, duplicate-key\nnotAKey${i}=1\n# zklint-disable unknown-key\n`).join(''),
   'template-braces-14mb': () => `${HEAD}initLimit=${'{{'.repeat(n(7 * 1024 * 1024))}\n`,
+  // Issue 15 point 5, at the sizes it measured on the commit it was filed against.
+  'p5-braces-160kb': () => `${HEAD}initLimit=${'{{'.repeat(n(80 * 1024))}\n`,
+  'p5-unknown-keys-20k': () => HEAD + Array.from({ length: n(20_000) }, (_, i) => `unknownKey${i}=1\n`).join(''),
+  'p5-server-lines-32k': () => HEAD + Array.from({ length: n(32_000) }, (_, i) => `server.${i + 1}=127.0.0.1:2888:3888\n`).join(''),
+  'p5-suppressions-64k': () => HEAD + Array.from({ length: n(64_000) }, (_, i) => `# zklint-disable-next-line unknown-key\nnotAKey${i}=1\n`).join(''),
 };
+
+/** Issue 15 point 5's glob: a backtracking pattern beside a 40-character name, through --ensemble. */
+function globCase(dir) {
+  const sub = join(dir, 'glob');
+  mkdirSync(join(sub, 'a'.repeat(40)), { recursive: true });
+  writeFileSync(join(sub, 'a'.repeat(40), 'zoo.cfg'), `${HEAD}server.1=127.0.0.1:2888:3888\nserver.2=127.0.0.2:2888:3888\nserver.3=127.0.0.3:2888:3888\n`);
+  writeFileSync(join(sub, 'b.cfg'), `${HEAD}server.1=127.0.0.1:2888:3888\nserver.2=127.0.0.2:2888:3888\nserver.3=127.0.0.3:2888:3888\n`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CLI, '-f', 'json', '--ensemble', 'x=*a*a*a*a*a*a*a*a*a*a*b', sub], { encoding: 'utf8', timeout: 120_000 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(`${'p5-glob-backtracking'.padEnd(24)}   --ensemble x='*a*a*a*a*a*a*a*a*a*a*b' beside a 40-character name: CLI ${ms.toFixed(0)} ms (${r.signal ?? r.status})`);
+}
 
 async function child(file) {
   const lib = await import(LIB);
@@ -93,6 +111,7 @@ function main() {
       console.log(line);
       rmSync(file);
     }
+    if (!only || only.includes('p5-glob-backtracking')) globCase(dir);
     console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
