@@ -22,26 +22,26 @@ export default defineEnsembleRule({
     const view = ensemble.containers;
     if (!view) return;
     const said = new Set<string>();
+    // Replicas share their YAML: each place is said once.
+    const firstTime = (at: { file: string; line: number; column: number }) => {
+      const key = `${at.file}:${at.line}:${at.column}`;
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    };
     for (const n of view.nodes) {
       for (const o of n.container.opaqueEnv ?? []) {
-        const key = `${o.at.file}:${o.at.line}:${o.at.column}`;
-        if (said.has(key)) continue;
-        said.add(key);
+        if (!firstTime(o.at)) continue;
         report({ messageId: 'envFrom', args: { node: n.container.workload ? `${n.container.workload.kind} ${n.container.workload.name}` : n.container.name, what: o.what }, at: { loc: o.at } });
       }
       const r = n.rendered;
       if (!r || n.container.provided) continue;
       for (const v of r.unknown) {
-        const key = `${v.at.file}:${v.at.line}:${v.at.column}`;
-        if (said.has(key)) continue;
-        said.add(key);
+        if (!firstTime(v.at)) continue;
         report({ messageId: 'config', args: { node: n.container.name, name: v.name, why: v.unknown ?? 'no value' }, at: { loc: v.at } });
       }
       const m = r.myidUnknown;
-      if (m && !r.unknown.includes(m)) {
-        const key = `${m.at.file}:${m.at.line}:${m.at.column}`;
-        if (said.has(key)) continue;
-        said.add(key);
+      if (m && !r.unknown.includes(m) && firstTime(m.at)) {
         report({ messageId: 'myid', args: { node: n.container.name, name: m.name, why: m.unknown ?? 'no value' }, at: { loc: m.at } });
       }
     }
