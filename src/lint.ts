@@ -11,7 +11,7 @@ import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
 import { applySuppressions } from './engine/suppress.js';
 import { capPerRuleAndFile } from './engine/cap.js';
-import { fileRules as builtinRules, ensembleRules } from '../rules/index.js';
+import type { RuleRegistry } from './engine/registry.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
 import { jvmFlagSources, type JvmFlagSource } from './env-file.js';
@@ -90,14 +90,13 @@ function settingsOf(options: LintOptions): RuleSettings {
   return settings;
 }
 
-const ENSEMBLE_RULE_IDS = ensembleRules.map((r) => r.id);
-
 export function versionOf(options: LintOptions): string {
   return options.zkVersion ?? DEFAULT_ZK_VERSION;
 }
 
-export function resolveAll(options: LintOptions): ResolvedRule[] {
-  return resolveRules([...builtinRules, ...(options.customRules ?? [])], settingsOf(options), versionOf(options));
+/** The registry's per-file rules and the options' custom ones, with the options' settings, for the options' version. */
+export function resolveAll(reg: RuleRegistry, options: LintOptions): ResolvedRule[] {
+  return resolveRules([...reg.file, ...(options.customRules ?? [])], settingsOf(options), versionOf(options));
 }
 
 function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): FileResult[] {
@@ -145,14 +144,15 @@ export function unreadable(resolved: readonly ResolvedRule[], file: string, prob
 
 /** What every file of one run shares: computed once per run, not once per file. */
 interface Prepared {
+  reg: RuleRegistry;
   resolved: ResolvedRule[];
   /** Model options, computed when the first readable file needs them (they may throw, as before). */
   model?: ModelOptions;
   known?: string[];
 }
 
-function prepare(_options: LintOptions, resolved: ResolvedRule[]): Prepared {
-  return { resolved };
+function prepare(reg: RuleRegistry, resolved: ResolvedRule[]): Prepared {
+  return { reg, resolved };
 }
 
 function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared): { model: ZkModel; results: FileResult[] } {
@@ -163,14 +163,14 @@ function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared):
   if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
   const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
   // Ensemble rules are real ids but do not run on a file linted alone: naming one is neither unknown nor unused.
-  const known = (prep.known ??= [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id).concat(ENSEMBLE_RULE_IDS));
-  const { kept, suppressed } = applySuppressions(files, diags, prep.resolved, known, ENSEMBLE_RULE_IDS, versionOf(options));
+  const known = (prep.known ??= [...prep.reg.file, ...(options.customRules ?? [])].map((r) => r.id).concat(prep.reg.ensembleIds));
+  const { kept, suppressed } = applySuppressions(files, diags, prep.resolved, known, prep.reg.ensembleIds, versionOf(options));
   return { model, results: group(source.path, kept, options.keepSuppressed ? suppressed : undefined) };
 }
 
 /** Builds the model for a source and runs the rules; exposed for ensemble linting. */
-export function lintSource(source: SourceFile, options: LintOptions, resolved = resolveAll(options)): { model: ZkModel; results: FileResult[] } {
-  return lintPrepared(source, options, prepare(options, resolved));
+export function lintSource(reg: RuleRegistry, source: SourceFile, options: LintOptions, resolved = resolveAll(reg, options)): { model: ZkModel; results: FileResult[] } {
+  return lintPrepared(source, options, prepare(reg, resolved));
 }
 
 function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): FileResult[] {
@@ -181,23 +181,23 @@ function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): F
 }
 
 /** Lints one config file. Never throws for bad input: problems become diagnostics. */
-export function lintFile(file: string, options: LintOptions = {}, resolved = resolveAll(options)): FileResult[] {
-  return lintFilePrepared(file, options, prepare(options, resolved));
+export function lintFile(reg: RuleRegistry, file: string, options: LintOptions = {}, resolved = resolveAll(reg, options)): FileResult[] {
+  return lintFilePrepared(file, options, prepare(reg, resolved));
 }
 
-export function lintFiles(files: readonly string[], options: LintOptions = {}): LintResult {
-  const prep = prepare(options, resolveAll(options));
+export function lintFiles(reg: RuleRegistry, files: readonly string[], options: LintOptions = {}): LintResult {
+  const prep = prepare(reg, resolveAll(reg, options));
   return { results: files.flatMap((f) => lintFilePrepared(f, options, prep)) };
 }
 
 /** Lints config text held in memory (decoded as ZooKeeper would: Latin-1 for bytes). */
-export function lintText(input: string | Uint8Array, options: LintOptions & { filePath?: string } = {}): FileResult[] {
+export function lintText(reg: RuleRegistry, input: string | Uint8Array, options: LintOptions & { filePath?: string } = {}): FileResult[] {
   const file = options.filePath ?? '<text>';
-  const resolved = resolveAll(options);
+  const resolved = resolveAll(reg, options);
   if (typeof input !== 'string') {
     const bad = binaryProblem(input);
     if (bad) return group(file, unreadable(resolved, file, bad, versionOf(options)));
   }
   const text = typeof input === 'string' ? input : Buffer.from(input).toString('latin1');
-  return lintPrepared(sourceFromText(file, text), options, prepare(options, resolved)).results;
+  return lintPrepared(sourceFromText(file, text), options, prepare(reg, resolved)).results;
 }

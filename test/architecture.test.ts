@@ -31,6 +31,15 @@ describe('layers', () => {
   it('the engine imports no rule, formatter, command, language server or playground', () => {
     expect(offenders(tsFiles('src/engine'), /^(rules\/|src\/(format|cli|lsp)\/|playground\/)/)).toEqual([]);
   });
+  it('one module names the built-in rules: every other file of the library gets them as a registry', () => {
+    const lib = [...tsFiles('src'), ...tsFiles('rules')].filter((f) => !f.startsWith('rules/'));
+    const importers = lib.filter((f) => importsOf(f).some((i) => i.startsWith('rules/')));
+    expect(importers).toEqual(['src/builtin-registry.ts']);
+  });
+  it('the pipelines and the linter factory reach the built-in rules only through the registry they are given', () => {
+    const pipeline = ['src/lint.ts', 'src/linter.ts', ...tsFiles('src/ensemble'), ...tsFiles('src/containers'), ...tsFiles('src/fix'), ...tsFiles('src/engine')];
+    expect(offenders(pipeline, /^(rules\/|src\/builtin-registry)/)).toEqual([]);
+  });
   it('the model and the loader import no rule, engine or presentation', () => {
     expect(offenders([...tsFiles('src/model'), ...tsFiles('src/load')], /^(rules\/|src\/(engine|format|cli|lsp)\/|playground\/)/)).toEqual([]);
   });

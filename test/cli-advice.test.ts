@@ -1,6 +1,6 @@
 /** The library names no command-line flag; the command adds its own advice, keyed by rule and message id. */
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/index.js';
 import { addCliAdvice } from '../src/cli/advice.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 import type { LintOptions } from '../src/options.js';

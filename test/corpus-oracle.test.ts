@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintFile } from '../src/lint.js';
+import { lintFile } from '../src/index.js';
 import { buildConfigFile } from '../src/model/config-file.js';
 import { isDynamicOnly } from '../src/model/zk-model.js';
 import type { ZkVersion } from '../src/model/version.js';

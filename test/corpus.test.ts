@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/lint.js';
+import { lintFile } from '../src/index.js';
 import { sharedDir, skipWithoutShared } from './support/prereq.js';
 
 const CORPUS = join(sharedDir() ?? '../shared', 'corpus/real');

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintFile } from '../src/lint.js';
+import { lintFile } from '../src/index.js';
 import type { ZkVersion } from '../src/model/version.js';
 import type { Rule } from '../src/rule.js';
 import { inRange } from '../src/model/version.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintEnsemble } from '../src/ensemble/lint.js';
+import { lintEnsemble } from '../src/index.js';
 import { ensembleRules } from '../rules/index.js';
 import { loadEnsembleFixtures } from './support/ensemble-fixtures.js';
 

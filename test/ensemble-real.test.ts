@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lintEnsembles } from '../src/ensemble/lint.js';
+import { lintEnsembles } from '../src/index.js';
 import { breakingSets } from '../src/ensemble/quorum.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 import { modes, serving, start, stop, stopAll, waitForModes, writeNode, portBlock, type NodeSpec, type RealNode } from './support/real-ensemble.js';

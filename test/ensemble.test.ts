@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensembleRules } from '../rules/index.js';
 import { describe, expect, it } from 'vitest';
-import { lintEnsemble, lintEnsembles, type EnsembleLintOptions } from '../src/ensemble/lint.js';
+import { lintEnsemble, lintEnsembles, type EnsembleLintOptions } from '../src/index.js';
 import { applyBaseline, makeBaseline } from '../src/baseline.js';
 import type { LintResult } from '../src/diagnostic.js';
 import type { FormatContext } from '../src/format/types.js';

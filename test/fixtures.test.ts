@@ -1,6 +1,6 @@
 /** Every fixture produces exactly the diagnostics its case.json expects. */
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/lint.js';
+import { lintFile } from '../src/index.js';
 import { loadFixtures } from './support/fixtures.js';
 
 const cases = loadFixtures();

@@ -6,7 +6,7 @@ import { builtinRules as rules } from '../rules/index.js';
 import { ensembleRules } from '../rules/index.js';
 import { configSchemaText, rulesIndexText } from '../src/config/generated.js';
 import { docsUrl, VERSION } from '../src/meta.js';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/index.js';
 import { ROOT } from './support/cli.js';
 
 describe('generated files', () => {

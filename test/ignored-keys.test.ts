@@ -1,6 +1,6 @@
 /** JVM-only and misnamed keys get their precise rule, never the generic unknown-key warning. */
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/index.js';
 import { JVM_ONLY_KEYS, MISNAMED_KEYS } from '../src/model/ignored-keys.js';
 import { lookupKey } from '../src/model/catalogue.js';
 

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { fixOf, toLspDiagnostic, toRange } from '../src/lsp/convert.js';
 import type { Diagnostic } from '../src/diagnostic.js';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/index.js';
 import { applyFixes } from '../src/fix/index.js';
 
 const doc = TextDocument.create('file:///x/zoo.cfg', 'properties', 1, 'tickTime=2000\nserver.1=127.0.0.1:2888:3888 \n');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient, type LspDiag } from './support/lsp-client.js';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zklint-lsp-'));
 mkdirSync(join(dir, 'data'));

@@ -1,7 +1,7 @@
 /** Inline suppressions in config comments (per-file and ensemble findings) and the unused-suppression rule. */
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
-import { lintEnsemble, type EnsembleLintOptions } from '../src/ensemble/lint.js';
+import { lintText } from '../src/index.js';
+import { lintEnsemble, type EnsembleLintOptions } from '../src/index.js';
 import type { FileResult } from '../src/diagnostic.js';
 
 const HEAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\n';

@@ -3,7 +3,7 @@
  * rule whose `versions` excludes that line. Walks every rule and every fixture under every line.
  */
 import { describe, expect, it } from 'vitest';
-import { lintFile } from '../src/lint.js';
+import { lintFile } from '../src/index.js';
 import { builtinRules } from '../rules/index.js';
 import { inRange, ZK_VERSIONS } from '../src/model/version.js';
 import { loadFixtures } from './support/fixtures.js';

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixFiles } from '../fix/index.js';
+import type { RuleRegistry } from '../engine/registry.js';
 import type { LintOptions } from '../options.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { unifiedDiff } from './diff.js';
@@ -41,12 +42,13 @@ function inside(real: string, roots: readonly string[]): boolean {
 
 /** Fixes one group of files (one linter config) and writes them, or prints the diff in a dry run. */
 export function fixOnDisk(
+  reg: RuleRegistry,
   files: readonly string[],
   options: LintOptions & { unsafe: boolean },
   how: { dryRun: boolean; roots: readonly string[]; cwd: string; out: Output; err: Output },
 ): FixRun {
   const run: FixRun = { applied: 0, files: 0, refused: 0 };
-  const r = fixFiles(files, { ...options, cwd: options.cwd ?? how.cwd });
+  const r = fixFiles(reg, files, { ...options, cwd: options.cwd ?? how.cwd });
   for (const f of r.changed) {
     let real: string;
     try {

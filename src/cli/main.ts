@@ -50,10 +50,11 @@ async function explainCommand(args: CliArgs, cwd: string, out: Output): Promise<
   // Compose files and manifests: the ensembles as their containers will form them.
   const yaml = all.filter((f) => YAML_FILE.test(f));
   const files = all.filter((f) => !YAML_FILE.test(f));
-  const ensembles: Ensemble[] = files.length > 0 ? lintEnsembles(files, opts).ensembles : [];
+  const { builtinRegistry: reg } = await import('../builtin-registry.js');
+  const ensembles: Ensemble[] = files.length > 0 ? lintEnsembles(reg, files, opts).ensembles : [];
   if (yaml.length > 0) {
     const { lintContainerFile } = await import('../containers/lint.js');
-    for (const f of yaml) ensembles.push(...lintContainerFile(f, opts).ensembles);
+    for (const f of yaml) ensembles.push(...lintContainerFile(reg, f, opts).ensembles);
   }
   const data = ensembles.filter((e) => e.nodes.length > 1 || e.nodes.some((n) => n.model.membership.members.size > 1)).map(explainEnsemble);
   out.write(args.format === 'json' ? `${JSON.stringify({ ensembles: data }, null, 2)}\n` : renderExplain(data, files.length + ensembles.reduce((n, e) => n + (yaml.length ? e.nodes.length : 0), 0)));
@@ -141,7 +142,7 @@ function refuseInputAsOutput(flag: string, out: string, inputs: Iterable<string 
 
 /** Every rule the run knows (built-in and custom), for SARIF's rule descriptions. */
 async function builtinRuleMeta(custom: readonly RuleMeta[] | undefined): Promise<readonly RuleMeta[]> {
-  const { builtinRules } = await import('../../rules/index.js');
+  const { builtinRules } = await import('../builtin-registry.js');
   return custom?.length ? [...builtinRules, ...custom] : builtinRules;
 }
 
@@ -180,6 +181,7 @@ export async function run(
     const cwd = process.cwd();
     if (explain) return await explainCommand(args, cwd, io.out);
     const lint = await import('../lint.js');
+    const { builtinRegistry: reg } = await import('../builtin-registry.js');
     let result: LintResult;
     let files: string[] = [];
     // The text of every file linted, as it was read: code frames and fingerprints come from here,
@@ -207,11 +209,11 @@ export async function run(
         if (fixing) throw new UsageError('--fix edits zoo.cfg and dynamic files only, not compose or Kubernetes YAML');
         // helm template … | zklint --stdin: compose or Kubernetes YAML, each container's rendered config linted.
         const { lintContainerText } = await import('../containers/lint.js');
-        result = { results: lintContainerText(file, text, opts).results };
+        result = { results: lintContainerText(reg, file, text, opts).results };
         linted.set(file, text);
       } else if (fixing) {
         const { fixText } = await import('../fix/index.js');
-        const r = fixText(new Uint8Array(bytes), { ...opts, filePath: file, unsafe: args.unsafeFixes });
+        const r = fixText(reg, new Uint8Array(bytes), { ...opts, filePath: file, unsafe: args.unsafeFixes });
         fixed.applied = r.applied.length;
         fixed.files = r.applied.length > 0 ? 1 : 0;
         if (args.fixDryRun) {
@@ -223,7 +225,7 @@ export async function run(
         reportOut = io.err;
         result = { results: r.results };
       } else {
-        result = { results: lint.lintText(new Uint8Array(bytes), { ...opts, filePath: file }) };
+        result = { results: lint.lintText(reg, new Uint8Array(bytes), { ...opts, filePath: file }) };
       }
     } else {
       files = discover(args.paths, cwd);
@@ -257,13 +259,13 @@ export async function run(
               continue;
             }
             if (text !== undefined) linted.set(f, text);
-            results.push(...(text === undefined ? lintContainerFile(f, opts) : lintContainerText(f, text, opts)).results);
+            results.push(...(text === undefined ? lintContainerFile(reg, f, opts) : lintContainerText(reg, f, text, opts)).results);
           }
         }
         // --fix edits zoo.cfg and dynamic files; compose and Kubernetes YAML are only linted.
         const kept = yaml.length > 0 ? all.filter((f) => !YAML_FILE.test(f)) : all;
         if (fixer && kept.length > 0) {
-          const r = fixer.fixOnDisk(kept, { ...opts, unsafe: args.unsafeFixes }, { dryRun: args.fixDryRun, roots, cwd, out: io.out, err: io.err });
+          const r = fixer.fixOnDisk(reg, kept, { ...opts, unsafe: args.unsafeFixes }, { dryRun: args.fixDryRun, roots, cwd, out: io.out, err: io.err });
           fixed.applied += r.applied;
           fixed.files += r.files;
           fixed.refused += r.refused;
@@ -271,7 +273,7 @@ export async function run(
         }
         if (kept.length === 0) continue;
         // Several configs are linted as ensembles (grouped by shared members) so cross-node rules run.
-        const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(kept, opts) : lint.lintFiles(kept, opts);
+        const r = kept.length > 1 || opts.ensembles !== undefined ? (await import('../ensemble/lint.js')).lintEnsembles(reg, kept, opts) : lint.lintFiles(reg, kept, opts);
         for (const x of r.results) results.push(x);
       }
       if (args.fixDryRun) {

@@ -71,7 +71,7 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
 
 async function builtinCatalog(): Promise<readonly RuleMeta[]> {
-  return (await import('../../rules/index.js')).builtinRules;
+  return (await import('../builtin-registry.js')).builtinRules;
 }
 
 /** `rules` undefined: the built-in catalogue, precompiled. */

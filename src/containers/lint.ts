@@ -15,7 +15,8 @@ import { runEnsembleRules } from '../ensemble/rule.js';
 import type { Ensemble } from '../ensemble/types.js';
 import type { EnsembleNodeInput } from '../ensemble/node.js';
 import { lintFiles } from '../lint.js';
-import { ensembleRules, fileRules } from '../../rules/index.js';
+import type { RuleRegistry } from '../engine/registry.js';
+import type { EnsembleRule } from '../rule.js';
 import { inRange, type ZkVersion } from '../model/version.js';
 import { isCompose, loadCompose } from './compose.js';
 import { render } from './images.js';
@@ -32,8 +33,14 @@ export interface ContainerLintResult {
 }
 
 /** Container rules are the ensemble rules named `containers-*`: they read `ensemble.containers`. */
-export const containerRules = ensembleRules.filter((r) => r.id.startsWith('containers-'));
-const FILE_RULE_IDS = new Set(fileRules.map((r) => r.id));
+export function containerRulesOf(reg: RuleRegistry): EnsembleRule[] {
+  return reg.ensemble.filter((r) => r.id.startsWith('containers-'));
+}
+
+/** The registry's container rules that apply to a ZooKeeper version. */
+function containerRulesFor(reg: RuleRegistry, version: string): EnsembleRule[] {
+  return containerRulesOf(reg).filter((r) => inRange(version, r.versions));
+}
 
 export { looksLikeContainerYaml, MENTIONS_ZOOKEEPER } from './detect.js';
 
@@ -92,7 +99,7 @@ function providedPlace(pc: ProvidedConfig, line: number, column: number, endColu
  * Lints one compose file or Kubernetes manifest stream held in memory. `options.fs` is used only
  * to read what the YAML refers to (`.env`, `env_file`); never throws for bad input.
  */
-export function lintContainerText(file: string, text: string, options: EnsembleLintOptions = {}): ContainerLintResult {
+export function lintContainerText(reg: RuleRegistry, file: string, text: string, options: EnsembleLintOptions = {}): ContainerLintResult {
   const fs = options.fs ?? nodeFileSystem;
   const cwd = options.cwd ?? process.cwd();
   const y = parseYaml(file, text);
@@ -166,7 +173,7 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
   for (const g of groups.values()) {
     // The ensemble is named after the file (and namespace): lintEnsemble takes the name of a forced grouping.
     const name = g.ns ? `${file} (namespace ${g.ns})` : file;
-    const r = lintEnsemble(g.inputs, { ...inner, zkVersion: options.zkVersion ?? g.zk, ensembles: { [name]: [] } });
+    const r = lintEnsemble(reg, g.inputs, { ...inner, zkVersion: options.zkVersion ?? g.zk, ensembles: { [name]: [] } });
     ensembles.push(...r.ensembles);
     for (const fr of r.results) for (const d of fr.diagnostics) raw.push({ d, version: g.zk });
   }
@@ -195,7 +202,7 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
       const msg = [r.message, rm.note].filter(Boolean).join(' — ');
       return [msg ? { ...rm.loc, message: msg } : rm.loc];
     });
-    const perNode = FILE_RULE_IDS.has(d.ruleId);
+    const perNode = reg.fileIds.has(d.ruleId);
     const message = m.note ? `${d.message} [${m.note}]` : d.message;
     const key = `${d.ruleId}|${m.loc.file}|${m.loc.line}|${m.loc.column}|${message}`;
     const name = p ? p.facts.container.name : (l as (typeof loose)[number]).name;
@@ -212,6 +219,7 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
   for (const { d } of raw) mapOne(d);
   if (loose.length > 0) {
     const r = lintFiles(
+      reg,
       loose.map((l) => l.path),
       { ...inner },
     );
@@ -227,8 +235,7 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
   const whole = buildEnsemble(file, all, inner);
   whole.containers = view;
   const version = options.zkVersion ?? placed[0]?.facts.container.image.info.zk ?? cf.containers[0]?.image.info.zk ?? '3.9';
-  const rules = containerRules.filter((r) => inRange(version, r.versions));
-  out.push(...runEnsembleRules(whole, rules, options.rules ?? {}, version));
+  out.push(...runEnsembleRules(whole, containerRulesFor(reg, version), options.rules ?? {}, version));
 
   const byFile = new Map<string, Diagnostic[]>([[file, []]]);
   for (const d of out) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
@@ -237,7 +244,7 @@ export function lintContainerText(file: string, text: string, options: EnsembleL
 }
 
 /** Lints a compose file or Kubernetes manifest from `options.fs` (the disk by default). */
-export function lintContainerFile(file: string, options: EnsembleLintOptions = {}): ContainerLintResult {
+export function lintContainerFile(reg: RuleRegistry, file: string, options: EnsembleLintOptions = {}): ContainerLintResult {
   const fs = options.fs ?? nodeFileSystem;
   const abs = path.resolve(options.cwd ?? process.cwd(), file);
   let text: string;
@@ -249,7 +256,7 @@ export function lintContainerFile(file: string, options: EnsembleLintOptions = {
     const whole = buildEnsemble(file, [], options);
     whole.containers = view;
     const version = options.zkVersion ?? '3.9';
-    return { results: [{ file, diagnostics: runEnsembleRules(whole, containerRules.filter((r) => inRange(version, r.versions)), options.rules ?? {}, version) }], ensembles: [], view };
+    return { results: [{ file, diagnostics: runEnsembleRules(whole, containerRulesFor(reg, version), options.rules ?? {}, version) }], ensembles: [], view };
   }
-  return lintContainerText(file, text, options);
+  return lintContainerText(reg, file, text, options);
 }

@@ -10,7 +10,7 @@ import { capPerRuleAndFile } from '../engine/cap.js';
 import { modelOptions, resolveAll, unreadable, versionOf } from '../lint.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { LintOptions } from '../options.js';
-import { ensembleRules, fileRules as builtinRules } from '../../rules/index.js';
+import type { RuleRegistry } from '../engine/registry.js';
 import { groupNodes } from './group.js';
 import { loadNode, type EnsembleNode, type EnsembleNodeInput } from './node.js';
 import { quorumView } from './quorum.js';
@@ -87,6 +87,7 @@ function toResults(byFile: Map<string, Diagnostic[]>, suppressedByFile?: Map<str
 }
 
 interface Loaded {
+  reg: RuleRegistry;
   nodes: EnsembleNode[];
   byFile: Map<string, Diagnostic[]>;
   resolved: ResolvedRule[];
@@ -98,10 +99,10 @@ interface Loaded {
  * naming an ensemble rule is not called unused.
  */
 function suppress(loaded: Loaded, ranOn: ReadonlySet<EnsembleNode>, options: EnsembleLintOptions): FileResult[] {
-  const { byFile, nodes, resolved } = loaded;
+  const { reg, byFile, nodes, resolved } = loaded;
   if (options.inlineConfig === false) return toResults(byFile);
-  const ensembleIds = ensembleRulesOf(options).map((r) => r.id);
-  const known = [...builtinRules, ...(options.customRules ?? [])].map((r) => r.id).concat(ensembleIds);
+  const ensembleIds = ensembleRulesOf(reg, options).map((r) => r.id);
+  const known = [...reg.file, ...(options.customRules ?? [])].map((r) => r.id).concat(ensembleIds);
   const suppressedByFile = new Map<string, Diagnostic[]>();
   const done = new Set<string>();
   for (const n of nodes) {
@@ -124,8 +125,8 @@ function suppress(loaded: Loaded, ranOn: ReadonlySet<EnsembleNode>, options: Ens
   return toResults(byFile, suppressedByFile);
 }
 
-function loadAll(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions): Loaded {
-  const resolved = resolveAll(options);
+function loadAll(reg: RuleRegistry, inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions): Loaded {
+  const resolved = resolveAll(reg, options);
   const mopts = modelOptions({ ...options, myid: undefined });
   const byFile = new Map<string, Diagnostic[]>();
   const nodes: EnsembleNode[] = [];
@@ -140,12 +141,12 @@ function loadAll(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOpti
     byFile.set(n.file, byFile.get(n.file) ?? []);
     collect(byFile, runRules(n.model, resolved));
   }
-  return { nodes, byFile, resolved };
+  return { reg, nodes, byFile, resolved };
 }
 
 /** Inside an ensemble, the whole-ensemble fault-tolerance finding replaces the per-file one on every node. */
-function dropPerFileFaultTolerance(byFile: Map<string, Diagnostic[]>, e: Ensemble, options: EnsembleLintOptions): void {
-  const rule = ensembleRules.find((r) => r.id === 'ensemble-fault-tolerance');
+function dropPerFileFaultTolerance(reg: RuleRegistry, byFile: Map<string, Diagnostic[]>, e: Ensemble, options: EnsembleLintOptions): void {
+  const rule = reg.ensemble.find((r) => r.id === 'ensemble-fault-tolerance');
   const setting = options.rules && Object.hasOwn(options.rules, 'ensemble-fault-tolerance') ? options.rules['ensemble-fault-tolerance'] : undefined;
   if (!rule || !resolveEnsembleRule(rule, setting)) return;
   for (const n of e.nodes) {
@@ -154,22 +155,22 @@ function dropPerFileFaultTolerance(byFile: Map<string, Diagnostic[]>, e: Ensembl
   }
 }
 
-function ensembleRulesOf(options: EnsembleLintOptions): EnsembleRule[] {
+function ensembleRulesOf(reg: RuleRegistry, options: EnsembleLintOptions): EnsembleRule[] {
   const version = versionOf(options);
-  return [...ensembleRules, ...(options.customEnsembleRules ?? [])].filter((r) => inRange(version, r.versions));
+  return [...reg.ensemble, ...(options.customEnsembleRules ?? [])].filter((r) => inRange(version, r.versions));
 }
 
 /**
  * Lints the given nodes as ONE ensemble: each node's config with the per-file rules, then the
  * ensemble rules across all of them. Inputs hold config text (`configText`) or a `path`.
  */
-export function lintEnsemble(inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions = {}): EnsembleLintResult {
-  const loaded = loadAll(inputs, options);
+export function lintEnsemble(reg: RuleRegistry, inputs: readonly EnsembleNodeInput[], options: EnsembleLintOptions = {}): EnsembleLintResult {
+  const loaded = loadAll(reg, inputs, options);
   const { nodes, byFile } = loaded;
   const ensemble = buildEnsemble(options.ensembles ? Object.keys(options.ensembles)[0] ?? 'ensemble' : 'ensemble', nodes, options);
   if (nodes.length > 0) {
-    dropPerFileFaultTolerance(byFile, ensemble, options);
-    collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(options), options.rules ?? {}, versionOf(options)));
+    dropPerFileFaultTolerance(reg, byFile, ensemble, options);
+    collect(byFile, runEnsembleRules(ensemble, ensembleRulesOf(reg, options), options.rules ?? {}, versionOf(options)));
   }
   return { results: suppress(loaded, new Set(nodes), options), ensembles: [ensemble] };
 }
@@ -195,7 +196,7 @@ export function nodeNamesFor(all: readonly string[]): string[] {
  * Lints config files, grouping them into ensembles by shared members (or `options.ensembles`);
  * a config that shares no member with the others gets only the per-file rules.
  */
-export function lintEnsembles(files: readonly string[], options: EnsembleLintOptions = {}): EnsembleLintResult {
+export function lintEnsembles(reg: RuleRegistry, files: readonly string[], options: EnsembleLintOptions = {}): EnsembleLintResult {
   const names = nodeNamesFor(files);
   const roots = options.roots ?? {};
   const inputs = files.map((f, i): EnsembleNodeInput => {
@@ -203,7 +204,7 @@ export function lintEnsembles(files: readonly string[], options: EnsembleLintOpt
     const root = Object.hasOwn(roots, name) ? roots[name] : Object.hasOwn(roots, f) ? roots[f] : undefined;
     return root !== undefined ? { name, path: f, root } : { name, path: f };
   });
-  const loaded = loadAll(inputs, options);
+  const loaded = loadAll(reg, inputs, options);
   const { nodes, byFile } = loaded;
   const groups = groupNodes(nodes, options.ensembles, options.cwd ?? process.cwd());
   const ensembles: Ensemble[] = [];
@@ -212,8 +213,8 @@ export function lintEnsembles(files: readonly string[], options: EnsembleLintOpt
     const e = buildEnsemble(g.name, g.nodes, options);
     ensembles.push(e);
     if (g.nodes.length < 2 && !g.forced) continue;
-    dropPerFileFaultTolerance(byFile, e, options);
-    collect(byFile, runEnsembleRules(e, ensembleRulesOf(options), options.rules ?? {}, versionOf(options)));
+    dropPerFileFaultTolerance(reg, byFile, e, options);
+    collect(byFile, runEnsembleRules(e, ensembleRulesOf(reg, options), options.rules ?? {}, versionOf(options)));
     for (const n of g.nodes) ranOn.add(n);
   }
   return { results: suppress(loaded, ranOn, options), ensembles };

@@ -8,6 +8,7 @@ import type { FileSystem } from '../fs.js';
 import { nodeFileSystem } from '../fs.js';
 import type { LintOptions } from '../options.js';
 import { lintFile, lintText, resolveAll } from '../lint.js';
+import type { RuleRegistry } from '../engine/registry.js';
 import { decodeLatin1 } from '../load/source.js';
 import { resolveFrom } from '../util/join.js';
 import { encodeLatin1 } from './apply.js';
@@ -30,14 +31,14 @@ export interface FixedText {
 }
 
 /** Fixes config text held in memory (`filePath` names it in findings, as for `lintText`). */
-export function fixText(input: string | Uint8Array, options: FixOptions & { filePath?: string } = {}): FixedText {
+export function fixText(reg: RuleRegistry, input: string | Uint8Array, options: FixOptions & { filePath?: string } = {}): FixedText {
   const file = options.filePath ?? '<text>';
   const text = typeof input === 'string' ? input : decodeLatin1(input);
   let last: FileResult[] = [];
   const r = fixLoop(
     new Map([[file, text]]),
     (texts) => {
-      last = lintText(encodeLatin1(texts.get(file) as string), { ...options, filePath: file });
+      last = lintText(reg, encodeLatin1(texts.get(file) as string), { ...options, filePath: file });
       return last.flatMap((x) => x.diagnostics);
     },
     options,
@@ -89,10 +90,10 @@ function overlay(base: FileSystem, texts: ReadonlyMap<string, string>, hostOf: R
  * Fixes config files (read through `options.fs`): each file is linted alone (per-file rules) and
  * fixed until nothing applies. Returns the new bytes; writes nothing.
  */
-export function fixFiles(files: readonly string[], options: FixOptions = {}): FixedFiles {
+export function fixFiles(reg: RuleRegistry, files: readonly string[], options: FixOptions = {}): FixedFiles {
   const fs = options.fs ?? nodeFileSystem;
   const cwd = options.cwd ?? process.cwd();
-  const resolved = resolveAll(options);
+  const resolved = resolveAll(reg, options);
   const changed: FixedFile[] = [];
   const results: FileResult[] = [];
   const fixableLeft: Diagnostic[] = [];
@@ -106,7 +107,7 @@ export function fixFiles(files: readonly string[], options: FixOptions = {}): Fi
       if (st?.kind !== 'file') throw new Error('not a file');
       before = fs.readFile(hostPath, options.maxFileBytes);
     } catch {
-      results.push(...lintFile(file, options, resolved)); // says why it cannot be read
+      results.push(...lintFile(reg, file, options, resolved)); // says why it cannot be read
       continue;
     }
     const hostOf = new Map([[file, hostPath]]);
@@ -114,7 +115,7 @@ export function fixFiles(files: readonly string[], options: FixOptions = {}): Fi
     const r = fixLoop(
       new Map([[file, decodeLatin1(before)]]),
       (texts) => {
-        last = lintFile(file, { ...options, fs: overlay(fs, texts, hostOf) }, resolved);
+        last = lintFile(reg, file, { ...options, fs: overlay(fs, texts, hostOf) }, resolved);
         return last.flatMap((x) => x.diagnostics);
       },
       options,

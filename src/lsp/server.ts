@@ -32,6 +32,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText } from '../lint.js';
+import { builtinRegistry } from '../builtin-registry.js';
 import { nodeFileSystem, type FileSystem } from '../fs.js';
 import { parseJvmFlags, type LintOptions } from '../options.js';
 import { DEFAULT_ZK_VERSION, isZkVersion, type ZkVersion } from '../model/version.js';
@@ -134,7 +135,7 @@ export function startServer(connection: Connection): void {
         if (problem) diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'zklint', message: problem });
         const skip = file && config?.ignore?.length ? ignored(file, config, path.dirname(file), (await import('../util/glob.js')).matchesAny) : false;
         if (!skip) {
-          const results = lintText(text, { ...options, filePath: name });
+          const results = lintText(builtinRegistry, text, { ...options, filePath: name });
           const own = results.filter((r) => r.file === name).flatMap((r) => r.diagnostics);
           const baseDir = file ? path.dirname(file) : process.cwd();
           diagnostics = diagnostics.concat(own.map((d) => toLspDiagnostic(d, doc, baseDir)));

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostic.js';
-import { lintFile } from '../../src/lint.js';
+import { lintFile } from '../../src/index.js';
 import type { ZkVersion } from '../../src/model/version.js';
 import { parseJvmFlags } from '../../src/options.js';
 import { runOracle, type OracleVerdict } from '../oracle/oracle.js';

@@ -96,7 +96,7 @@ describe('pre-commit', () => {
 
 describe('README containers section', () => {
   it('lists every container rule, and its compose excerpt is real output', async () => {
-    const { containerRules } = await import('../../src/containers/lint.js');
+    const { containerRules } = await import('../../src/index.js');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Containers'), readme.indexOf('## How it is checked'));
     for (const r of containerRules) expect(section).toContain(`[\`${r.id}\`](rules/${r.id}.md)`);

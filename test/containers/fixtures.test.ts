@@ -1,6 +1,6 @@
 /** Every container fixture: the findings land on the YAML lines its case.json names. */
 import { describe, expect, it } from 'vitest';
-import { lintContainerFile } from '../../src/containers/lint.js';
+import { lintContainerFile } from '../../src/index.js';
 import { loadContainerFixtures } from '../support/container-fixtures.js';
 
 describe('container fixtures', () => {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContainerText } from '../../src/containers/lint.js';
+import { lintContainerText } from '../../src/index.js';
 import { renderedText } from '../../src/containers/render/types.js';
 import { createMemoryFileSystem } from '../../src/fs.js';
 import { materialise, runOracle } from '../oracle/oracle.js';

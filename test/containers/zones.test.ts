@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintContainerText } from '../../src/containers/lint.js';
+import { lintContainerText } from '../../src/index.js';
 
 const three = readFileSync(resolve(import.meta.dirname, '../../fixtures/containers/ensemble-fault-tolerance/fires-zone-holds-two-of-three/statefulsets.yaml'), 'utf8');
 const zonesOf = (text: string, zones?: Record<string, string>) => {

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
-import { lintFile } from '../../src/lint.js';
+import { lintFile } from '../../src/index.js';
 import { parseJvmFlags } from '../../src/options.js';
 import { runOracle, type OracleVerdict } from '../oracle/oracle.js';
 import { formatScore, score, writeReport, type Score, type Scored } from './score.js';

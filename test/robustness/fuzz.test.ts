@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/index.js';
 import { createMemoryFileSystem } from '../../src/fs.js';
 import { lineStarts } from '../../src/load/positions.js';
 import type { Diagnostic, FileResult } from '../../src/diagnostic.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintFile, lintText } from '../../src/lint.js';
+import { lintFile, lintText } from '../../src/index.js';
 import { createMemoryFileSystem, FsError, nodeFileSystem, type FileSystem } from '../../src/fs.js';
 import type { FileResult } from '../../src/diagnostic.js';
 

@@ -1,7 +1,7 @@
 /** myid-unreadable needs a file that exists but cannot be read: made with the file-system seam. */
 import { describe, expect, it } from 'vitest';
 import { createMemoryFileSystem, FsError, type FileSystem } from '../../src/fs.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/index.js';
 
 const config = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/zk\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.2:2888:3888\nserver.3=127.0.0.3:2888:3888\n';
 
