@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithoutZooKeeper } from '../support/prereq.js';
 import { INSTALL_HINT, materialise, runOracle, zookeeperAvailable, type OracleCase, type OracleVerdict } from './oracle.js';
 
 const root = mkdtempSync(join(tmpdir(), 'zklint-oracle-test-'));
@@ -95,7 +96,10 @@ const names = Object.keys(specs);
 let verdicts: Record<string, OracleVerdict> = {};
 let batchMs = 0;
 
+const NO_ZK = skipWithoutZooKeeper();
+
 beforeAll(async () => {
+  if (NO_ZK) return;
   if (!zookeeperAvailable()) {
     throw new Error(`ZooKeeper oracle unavailable: ${INSTALL_HINT}`);
   }
@@ -128,7 +132,7 @@ const hasWarning = (name: string, text: string): void => {
   expect(v(name).warnings.some((m) => m.includes(text)), JSON.stringify(v(name), null, 2)).toBe(true);
 };
 
-describe('ZooKeeper 3.8 oracle (real QuorumPeerMain code paths)', () => {
+describe.skipIf(NO_ZK)('ZooKeeper 3.8 oracle (real QuorumPeerMain code paths)', () => {
   it('runs one JVM for the whole batch, verdicts in order', () => {
     expect(Object.keys(verdicts)).toHaveLength(names.length);
     for (const [i, n] of names.entries()) expect(v(n).id).toBe(join(root, names[i]!));

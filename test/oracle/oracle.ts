@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingHint, zkInstall, type ZkInstall } from './versions.js';
+import { javaTools, missingHint, zkInstall, type ZkInstall } from './versions.js';
 
 export interface OracleCase {
   /** Case directory: contains `zoo.cfg` (and whatever it references). */
@@ -75,11 +75,7 @@ export const INSTALL_HINT = missingHint('3.8');
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..');
 
-let tools: boolean | undefined;
-const hasTools = (): boolean =>
-  (tools ??=
-    spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 &&
-    spawnSync('javac', ['-version'], { stdio: 'ignore' }).status === 0);
+const hasTools = javaTools;
 
 /** true when the jars of that version (default 3.8), `java` and `javac` are all present. */
 export function zookeeperAvailable(zk = '3.8'): boolean {

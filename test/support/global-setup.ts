@@ -1,5 +1,5 @@
 /** Runs once before the suites: says once which suites are skipped here and why (test/support/prereq.ts). */
-import { inCI, onPath, SHARED_MISSING, sharedDir } from './prereq.js';
+import { inCI, onPath, SHARED_MISSING, sharedDir, skipWithoutZooKeeper, ZK_MISSING } from './prereq.js';
 
 export default function setup(): void {
   const notes: string[] = [];
@@ -7,6 +7,7 @@ export default function setup(): void {
     if (inCI()) throw new Error(`CI=true but ${SHARED_MISSING.split(':')[0]}: CI must run the corpus suites`);
     notes.push(SHARED_MISSING);
   }
+  if (skipWithoutZooKeeper()) notes.push(ZK_MISSING);
   for (const [cmd, pkg] of [['pre-commit', 'pre-commit'], ['ansible-playbook', 'ansible-core']] as const) {
     if (!onPath(cmd) && !inCI()) notes.push(`${cmd} is not installed: its end-to-end suite (test/e2e/) is skipped (.ci/run installs the Debian package ${pkg}).`);
   }

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { zookeeperAvailable } from '../oracle/oracle.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -22,6 +23,20 @@ export function sharedDir(): string | undefined {
     dir = dirname(dir);
   }
   return undefined;
+}
+
+/**
+ * Real ZooKeeper 3.8 (Debian's `zookeeper` package) and a JDK: the oracle behind every suite that
+ * asks the real server. Missing in a user's clone: those suites are skipped, said once. Missing in
+ * CI: they fail, as for ../shared.
+ */
+export const ZK_MISSING =
+  'real ZooKeeper 3.8 and a JDK are not installed: the suites that ask the real server (oracle, differential, agreement, real ensembles) are skipped. ' +
+  '.ci/run installs them (apt-get install -y zookeeper default-jdk-headless; scripts/fetch-zookeeper.sh adds 3.4 and 3.9).';
+
+/** For `describe.skipIf(skipWithoutZooKeeper())`: true (skip) when the 3.8 oracle cannot run outside CI. */
+export function skipWithoutZooKeeper(): boolean {
+  return !zookeeperAvailable() && !inCI();
 }
 
 export const inCI = (): boolean => !!process.env['CI'] && process.env['CI'] !== 'false';
