@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { javaDecode, javaFilePath } from '../src/model/java-lenient.js';
 import { parseJavaInt, parseJavaLong } from '../src/model/java.js';
-import { compileJava, javaAvailable, runJava } from './support/java.js';
+import { compileJava, javaAvailable, runJava, skipWithoutJava } from './support/java.js';
 
 const QUIRKS = ['0', '00', '010', '08', '-010', '+7', '0x10', '0X1f', '#ff', '-#10', '-0x80000000', '0x80000000', '2147483647',
   '2147483648', '-2147483648', '-2147483649', '', '-', '+', '0x', '#', '0x-1', '--1', '+-1', ' 1', '1 ', '100k', '1_000',
@@ -27,7 +27,7 @@ const unicodeChars = fc.oneof(
 );
 const unicodeNumbers = fc.array(unicodeChars, { minLength: 0, maxLength: 8 }).map((xs) => xs.join(''));
 
-describe('java-lenient agrees with real Java', () => {
+describe.skipIf(skipWithoutJava())('java-lenient agrees with real Java', () => {
   it('Integer.parseInt, Long.parseLong and Integer.decode on Unicode digits', () => {
     expect(javaAvailable(), 'java and javac are needed').toBe(true);
     const nums = ['\u0662\u0661\u0668\u0661', '\uff15', '+\u0967', '-\u0660', '\u0660x\uff21', '0x\uff21', '#\uff46', '0\u0667', '0\u0668',

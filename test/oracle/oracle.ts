@@ -18,7 +18,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { javaTools, missingHint, zkInstall, type ZkInstall } from './versions.js';
+import { missingHint, zkInstall, type ZkInstall } from './versions.js';
+import { javaAvailable } from '../support/java.js';
 
 export interface OracleCase {
   /** Case directory: contains `zoo.cfg` (and whatever it references). */
@@ -75,7 +76,7 @@ export const INSTALL_HINT = missingHint('3.8');
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..');
 
-const hasTools = javaTools;
+const hasTools = javaAvailable;
 
 /** true when the jars of that version (default 3.8), `java` and `javac` are all present. */
 export function zookeeperAvailable(zk = '3.8'): boolean {

@@ -10,7 +10,7 @@
  * full version ("3.9.3") means exactly that one. All of them run on the machine's JDK with
  * Debian's dependency jars from /usr/share/java (slf4j, log4j 1.2, Jetty, Netty, ...).
  */
-import { spawnSync } from 'node:child_process';
+import { javaAvailable } from '../support/java.js';
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -117,12 +117,6 @@ export function missingHint(want: string): string {
 
 const told = new Set<string>();
 
-let tools: boolean | undefined;
-/** `java` and `javac` both run: the oracle compiles its harness against the jars. */
-export function javaTools(): boolean {
-  return (tools ??=
-    spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 && spawnSync('javac', ['-version'], { stdio: 'ignore' }).status === 0);
-}
 
 /**
  * The install a test suite needs. In CI (`CI` set and not "false") a missing one is an error with
@@ -130,7 +124,7 @@ export function javaTools(): boolean {
  */
 export function requireZk(want: string): ZkInstall | undefined {
   const got = zkInstall(want);
-  if (got && javaTools()) return got;
+  if (got && javaAvailable()) return got;
   const ci = process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false';
   if (ci) throw new Error(missingHint(want));
   if (!told.has(want)) {

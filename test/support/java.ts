@@ -3,7 +3,7 @@
  * source and classpath under node_modules/.cache/zklint-java/) and run it.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { JVM_LOCALE_FLAGS, jvmEnv } from './prereq.js';
+import { inCI, JVM_LOCALE_FLAGS, jvmEnv } from './prereq.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
@@ -21,6 +21,11 @@ export function javaAvailable(): boolean {
     available = ok('java') && ok('javac');
   }
   return available;
+}
+
+/** For `describe.skipIf(skipWithoutJava())`: true (skip) when there is no JDK outside CI (prereq.ts says so once). */
+export function skipWithoutJava(): boolean {
+  return !javaAvailable() && !inCI();
 }
 
 /**

@@ -31,7 +31,7 @@ export function sharedDir(): string | undefined {
  * CI: they fail, as for ../shared.
  */
 export const ZK_MISSING =
-  'real ZooKeeper 3.8 and a JDK are not installed: the suites that ask the real server (oracle, differential, agreement, real ensembles) are skipped. ' +
+  'real ZooKeeper 3.8 (Debian\'s zookeeper package) or a JDK is missing: the suites that ask the real server (oracle, differential, agreement, real ensembles) are skipped. ' +
   '.ci/run installs them (apt-get install -y zookeeper default-jdk-headless; scripts/fetch-zookeeper.sh adds 3.4 and 3.9).';
 
 /** For `describe.skipIf(skipWithoutZooKeeper())`: true (skip) when the 3.8 oracle cannot run outside CI. */
