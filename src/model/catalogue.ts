@@ -260,10 +260,12 @@ const TLS_SUFFIXES: Array<[suffix: string, since: string | undefined, descriptio
   ['clientHostnameVerification', '3.9.0', 'verify client host names'],
   ['sslProvider', '3.9.0', 'TLS provider (JDK or OpenSSL)'],
 ];
+/** Keys with a row of their own: a TLS key listed there keeps that row. */
+const listed = new Set([...parsedRows, ...passRows].map(([key]) => key));
 const tlsRows: Row[] = [
   ...TLS_SUFFIXES.map(([sfx, since, d]): Row => [`ssl.${sfx}`, 'string', since ?? '3.5.1', undefined, `Client TLS: ${d}.`]),
   ...TLS_SUFFIXES.map(([sfx, since, d]): Row => [`ssl.quorum.${sfx}`, 'string', since ?? '3.5.5', undefined, `Quorum TLS: ${d}.`]),
-].filter(([key]) => !passRows.some(([k]) => k === key) && !parsedRows.some(([k]) => k === key));
+].filter(([key]) => !listed.has(key));
 
 const entries = [...toEntries(parsedRows, true), ...toEntries(passRows, false), ...toEntries(tlsRows, false)];
 
