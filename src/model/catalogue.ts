@@ -272,23 +272,28 @@ const entries = [...toEntries(parsedRows, true), ...toEntries(passRows, false), 
 /** Exact-name lookup; a Map so that keys such as `__proto__` are plain data. */
 export const KEYS: ReadonlyMap<string, KeyInfo> = new Map(entries);
 
-/** The catalogue as a JSON Schema document (draft-07) with `x-zk` annotations. */
-export const KEY_CATALOGUE_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'zklint/zookeeper-keys.schema.json',
-  title: 'zoo.cfg keys read by ZooKeeper 3.8',
-  type: 'object',
-  properties: Object.fromEntries(
-    entries.map(([key, info]) => [key, { type: 'string', description: info.description, 'x-zk': info }]),
-  ),
-  patternProperties: Object.fromEntries(
-    KEY_PREFIXES.map((p) => [
-      `^${p.prefix.replace(/\./g, '\\.')}`,
-      { type: 'string', description: p.description, 'x-zk': { parsed: p.parsed } },
-    ]),
-  ),
-  additionalProperties: true,
-} as const;
+/**
+ * The catalogue as a JSON Schema document (draft-07) with `x-zk` annotations. A function, not a
+ * constant built at load: no lint needs it, and every CLI start loads this module.
+ */
+export function keyCatalogueSchema() {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'zklint/zookeeper-keys.schema.json',
+    title: 'zoo.cfg keys read by ZooKeeper 3.8',
+    type: 'object',
+    properties: Object.fromEntries(
+      entries.map(([key, info]) => [key, { type: 'string', description: info.description, 'x-zk': info }]),
+    ),
+    patternProperties: Object.fromEntries(
+      KEY_PREFIXES.map((p) => [
+        `^${p.prefix.replace(/\./g, '\\.')}`,
+        { type: 'string', description: p.description, 'x-zk': { parsed: p.parsed } },
+      ]),
+    ),
+    additionalProperties: true,
+  } as const;
+}
 
 export function lookupKey(key: string): KeyInfo | { prefix: string; parsed: boolean } | undefined {
   const exact = KEYS.get(key);
