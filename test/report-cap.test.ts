@@ -82,4 +82,15 @@ describe('report-time cap', () => {
     expect(mine[MAX_PER_RULE_FILE]!.message).toMatch(/^1000 more findings of every-line in this file/);
     expect(mine[MAX_PER_RULE_FILE]!.fix).toBeUndefined();
   });
+
+  it('unknown-key skips the did-you-mean of findings only counted, and says the same', () => {
+    // Typos with a suggestion before, at and past the limit: the 1,001st (the summary's first) must keep its words.
+    const keys = Array.from({ length: 1500 }, (_, i) => (i === 1000 ? 'maxClientCnxnz' : i % 250 === 0 ? `tickTme${String.fromCharCode(97 + i / 250)}` : `unknownKey${i}`));
+    const text = HEAD + keys.map((k) => `${k}=1\n`).join('');
+    const capped = lintText(text, { filePath: '/x/zoo.cfg' });
+    expect(JSON.stringify(capped)).toBe(JSON.stringify(lintText(`${text}# zklint-\n`, { filePath: '/x/zoo.cfg' })));
+    const unknown = capped[0]!.diagnostics.filter((d) => d.ruleId === 'unknown-key');
+    expect(unknown[MAX_PER_RULE_FILE]!.message).toMatch(/^500 more findings of unknown-key .* The first of them: Unknown key "maxClientCnxnz": .* Did you mean "maxClientCnxns"\?/);
+    expect(unknown[0]!.message).toMatch(/Did you mean "tickTime"\?/);
+  });
 });

@@ -131,6 +131,19 @@ class Bucket {
   dropped = 0;
   constructor(private readonly limit: number) {}
 
+  /** Whether a report at this place, made next, could be shown (else it is surely only counted). */
+  shows(line: number, column: number, sev: number): boolean {
+    const kept = this.kept;
+    if (kept.length <= this.limit) return true;
+    if (!this.sorted) {
+      kept.sort(comparePending);
+      this.sorted = true;
+    }
+    const last = kept[kept.length - 1] as Pending;
+    // Made after every kept report: at the same place as the last kept one, it sorts after it.
+    return (line - last.line || column - last.column || sev - last.sev) < 0;
+  }
+
   add(p: Pending): void {
     const kept = this.kept;
     if (kept.length <= this.limit) {
@@ -186,32 +199,39 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
   // One context for every rule of this file (rules report synchronously, and a context is only
   // valid during its check call).
   let current = rules[0] as ResolvedRule;
+  const bucketFor = (file: string): Bucket => {
+    if (firstBucket === undefined || file === firstFile) {
+      if (firstBucket === undefined) {
+        firstFile = file;
+        allBuckets.push((firstBucket = new Bucket(MAX_PER_RULE_FILE)));
+      }
+      return firstBucket;
+    }
+    let b = (buckets ??= new Map()).get(file);
+    if (!b) {
+      buckets.set(file, (b = new Bucket(MAX_PER_RULE_FILE)));
+      allBuckets.push(b);
+    }
+    return b;
+  };
   const context: RuleContext<Record<string, unknown>> = {
     model,
     options: {},
     report: capped
       ? (r) => {
           const at = locate(r.at);
-          let b: Bucket | undefined;
-          if (firstBucket === undefined || at.file === firstFile) {
-            if (firstBucket === undefined) {
-              firstFile = at.file;
-              allBuckets.push((firstBucket = new Bucket(MAX_PER_RULE_FILE)));
-            }
-            b = firstBucket;
-          } else {
-            b = (buckets ??= new Map()).get(at.file);
-            if (!b) {
-              buckets.set(at.file, (b = new Bucket(MAX_PER_RULE_FILE)));
-              allBuckets.push(b);
-            }
-          }
-          b.add({ seq: seq++, line: at.line, column: at.column, sev: SEVERITY_ORDER[r.severity ?? current.severity], resolved: current, report: r, at });
+          bucketFor(at.file).add({ seq: seq++, line: at.line, column: at.column, sev: SEVERITY_ORDER[r.severity ?? current.severity], resolved: current, report: r, at });
         }
       : (r) => {
           out.push(toDiagnostic(current, r, version));
         },
   };
+  if (capped) {
+    context.shown = (target, severity) => {
+      const at = locate(target);
+      return bucketFor(at.file).shows(at.line, at.column, SEVERITY_ORDER[severity ?? current.severity]);
+    };
+  }
   for (const resolved of rules) {
     if (dynamicOnly && resolved.rule.scope !== 'any') continue;
     current = resolved;
