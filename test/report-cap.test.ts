@@ -93,4 +93,24 @@ describe('report-time cap', () => {
     expect(unknown[MAX_PER_RULE_FILE]!.message).toMatch(/^500 more findings of unknown-key .* The first of them: Unknown key "maxClientCnxnz": .* Did you mean "maxClientCnxns"\?/);
     expect(unknown[0]!.message).toMatch(/Did you mean "tickTime"\?/);
   });
+
+  // Each rule run keeps its own first 1,001 per file; the cap over both (by weight) still finds the same ones.
+  it('two rules with one id (a custom rule named like a built-in one) share the cap, as without it', () => {
+    const twin = defineRule({
+      id: 'unknown-key',
+      severity: 'info',
+      versions: 'all',
+      docs: { description: 'Reports every entry again, last first.' },
+      zookeeper: { effect: 'silent' },
+      messages: { again: 'Again.' },
+      check({ model, report }) {
+        for (const occ of [...model.static.occurrences].reverse()) report({ messageId: 'again', at: { occ, part: 'key' } });
+      },
+    });
+    const text = HEAD + Array.from({ length: 1500 }, (_, i) => `unknownKey${i}=1\n`).join('');
+    const options = { filePath: '/x/zoo.cfg', customRules: [twin] };
+    const capped = lintText(text, options);
+    expect(JSON.stringify(capped)).toBe(JSON.stringify(lintText(`${text}# zklint-\n`, options)));
+    expect(capped[0]!.diagnostics.filter((d) => d.ruleId === 'unknown-key')).toHaveLength(MAX_PER_RULE_FILE + 1);
+  });
 });
