@@ -4,7 +4,9 @@
  * named p5-*): each config is linted
  * in a fresh process through the library and every formatter that reads line text (stylish code
  * frames; sarif, github, gitlab fingerprints), then once through the command. Prints wall time,
- * peak RSS and both per input MB. Target: each under 2 s. Asserts nothing.
+ * peak RSS, and RSS/MB: the peak RSS above the baseline (the peak RSS of the same run on a 5-line
+ * config, measured first: Node and the loaded code, about 50-60 MB) per MB of input, so that it
+ * says what the input costs. Target: each under 2 s. Asserts nothing.
  * Run by `npm run bench` (after the other benchmarks), or alone: `node bench/hostile.js`.
  * Env: HOSTILE_SCALE (default 1: the sizes of the issue), HOSTILE_ONLY (comma list of names).
  * Internal: `node bench/hostile.js --child <file>` lints one file in this process.
@@ -72,10 +74,27 @@ async function child(file) {
   process.stdout.write(JSON.stringify({ times, findings, maxRssKb: process.resourceUsage().maxRSS }));
 }
 
+/** Peak RSS in KB of `node <args>`, by GNU time (NaN where it is absent). */
+function cliPeakKb(args) {
+  const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+  return { timed, kb: timed.error ? NaN : Number(String(timed.stderr).trim().split('\n').pop()) };
+}
+
 function main() {
   const only = process.env.HOSTILE_ONLY?.split(',');
   const dir = mkdtempSync(join(tmpdir(), 'zklint-hostile-'));
+  // Baselines: the same runs on a 5-line config (what Node and the loaded code take before any input).
+  const tiny = join(dir, 'tiny.cfg');
+  writeFileSync(tiny, HEAD, 'latin1');
+  const base = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', tiny], { encoding: 'utf8', timeout: 120_000 });
+  const baseKb = base.status === 0 ? JSON.parse(base.stdout).maxRssKb : 0;
+  const cliBaseKb = {};
+  for (const format of ['stylish', 'json', 'sarif']) cliBaseKb[format] = cliPeakKb([CLI, '-f', format, tiny]).kb;
   console.log(`hostile inputs (fresh process each; target < 2 s each; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+  console.log(
+    `RSS/MB = (peak RSS - baseline) / input MB; baseline = peak RSS on a 5-line config: library ${(baseKb / 1024).toFixed(0)} MB, ` +
+      `CLI ${Object.entries(cliBaseKb).map(([f, kb]) => `${f} ${(kb / 1024).toFixed(0)} MB`).join(', ')}`,
+  );
   console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB   CLI: format ms RSS/MB (exit)');
   try {
     for (const [name, make] of Object.entries(INPUTS)) {
@@ -92,7 +111,7 @@ function main() {
         const total = Object.values(r.times).reduce((a, b) => a + b, 0);
         const rssMb = r.maxRssKb / 1024;
         line += `   ${total.toFixed(0).padStart(8)} (${Object.entries(r.times).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
-        line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${(rssMb / mbIn).toFixed(1).padStart(5)}`;
+        line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${((r.maxRssKb - baseKb) / 1024 / mbIn).toFixed(1).padStart(5)}`;
       }
       // The command as a pre-commit hook runs it (stylish), and as CI does (json, sarif): wall time,
       // exit code and peak RSS (GNU time, where present) of each.
@@ -100,11 +119,10 @@ function main() {
       for (const format of ['stylish', 'json', 'sarif']) {
         const args = [CLI, '--max-file-size', String(64 * 1024 * 1024), '-f', format, file];
         const t0 = process.hrtime.bigint();
-        const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+        const { timed, kb } = cliPeakKb(args);
         const cli = timed.error ? spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 }) : timed;
         const cliMs = Number(process.hrtime.bigint() - t0) / 1e6;
-        const kb = timed.error ? NaN : Number(String(timed.stderr).trim().split('\n').pop());
-        const rss = Number.isFinite(kb) ? ` ${(kb / 1024 / mbIn).toFixed(0)}x` : '';
+        const rss = Number.isFinite(kb) ? ` ${((kb - (cliBaseKb[format] || 0)) / 1024 / mbIn).toFixed(1)}x` : '';
         cliCols.push(`${format} ${cliMs.toFixed(0)} ms${rss} (${cli.signal ?? cli.status})`);
       }
       line += `   ${cliCols.join(', ')}`;

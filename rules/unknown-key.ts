@@ -27,7 +27,7 @@ export default defineRule({
     doubledPrefix: rename,
     didYouMean: rename,
   },
-  check({ model, report }) {
+  check({ model, report, shown }) {
     // Only the static file: ZooKeeper rejects non-membership keys in a dynamic file outright.
     const file = model.static;
     // Unknown keys already reported (each once, at its first line); made on the first one, and only
@@ -43,13 +43,19 @@ export default defineRule({
       if (key === '') continue; // reported by empty-key
       if (isIgnoredKnownKey(key)) continue; // jvm-only-key / misnamed-key say precisely why
       if (key.startsWith('\u00ef\u00bb\u00bf') && occ.entry.index === 0) continue; // reported by bom-before-first-key
+      const at = { occ, part: 'key' } as const;
+      // Past the first 1,000 of this file the finding is only counted: no did-you-mean to look for.
+      if (shown?.(at) === false) {
+        report({ messageId: 'unknown', args: { key } satisfies Args, at });
+        continue;
+      }
       const bare = key.startsWith('zookeeper.') ? key.slice('zookeeper.'.length) : undefined;
       const candidate = bare !== undefined && lookupKey(bare) !== undefined ? bare : suggest(key, KEY_NAMES);
       const stays = candidate && !file.effective.has(candidate) ? KEYS.get(candidate)?.default : undefined;
       report({
         messageId: bare !== undefined && candidate === bare ? 'doubledPrefix' : candidate ? 'didYouMean' : 'unknown',
         args: { key, bare, candidate, stays } satisfies Args,
-        at: { occ, part: 'key' },
+        at,
         // The only suggestion, and not already set: renaming makes the value take effect (unsafe).
         fix: candidate && !file.effective.has(candidate) ? renameKeyFix(occ, candidate) : undefined,
       });

@@ -159,7 +159,7 @@ function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared):
   const opts = (prep.model ??= modelOptions(options));
   const staticFile = buildConfigFile(source);
   const model = buildModel(staticFile, opts, loadHostFacts(staticFile, opts));
-  const diags = runRules(model, prep.resolved);
+  const diags = runRules(model, prep.resolved, { capPerRuleAndFile: true });
   if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
   const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
   // Ensemble rules are real ids but do not run on a file linted alone: naming one is neither unknown nor unused.

@@ -83,6 +83,13 @@ export interface RuleContext<Options, Id extends string = string> {
   model: ZkModel;
   options: Options;
   report(report: Report<Id>): void;
+  /**
+   * False when a report at `at` (with the rule's severity, or `severity`), made now, would only be
+   * counted, never shown: past the first 1,000 findings of the rule in that file. The rule must still
+   * report it (it counts), but may skip words that cost to make (a did-you-mean). Absent, or true:
+   * the report may be shown in full.
+   */
+  shown?(at: Target, severity?: Severity): boolean;
 }
 
 export interface EnsembleRuleContext<Options, Id extends string = string> {

@@ -82,3 +82,23 @@ describe('inline suppressions and ensemble rules', () => {
     expect(on(lint('# zklint-disable ensemble-port-clash\n', { inlineConfig: false }), 'n2')).toEqual(['autopurge-disabled@1', 'ensemble-port-clash@6', 'ensemble-port-clash@8']);
   });
 });
+
+describe('many unused suppressions', () => {
+  it('past the first 1,000 of a file they are counted into one summary, in file order', () => {
+    const lines = Array.from({ length: 1500 }, (_, i) => `# zklint-disable-next-line duplicate-key${i % 2 ? ', unknwn-key' : ''}\nk${i}=1\n# zklint-disable-next-line\n`).join('');
+    const [r] = lintText(`${HEAD}clientPort=2181\n${lines}`, { filePath: 'zoo.cfg', rules: { 'unknown-key': 'off' } });
+    const unused = r!.diagnostics.filter((d) => d.ruleId === 'unused-suppression');
+    // Per directive pair: duplicate-key unused, every other one an unknown id, the bare one silences nothing: 3750.
+    expect(unused).toHaveLength(1001);
+    expect(unused.reduce((s, d) => s + 1 + (d.omitted ?? 0), 0)).toBe(3750);
+    expect(unused.slice(0, 1000).map((d) => d.line)).toEqual([...unused.slice(0, 1000).map((d) => d.line)].sort((a, b) => a - b));
+    const summary = unused[1000]!;
+    expect(summary.omitted).toBe(2749);
+    // The 1,001st finding: two pairs of directives make 5, so it is the first of pair 400 (line 6 + 3 · 400).
+    expect(summary.line).toBe(6 + 3 * 400);
+    expect(summary.message).toBe(
+      '2750 more findings of unused-suppression in this file, from this line on, are not listed (only the first 1000 are). ' +
+        'The first of them: "duplicate-key" reports nothing on line 1207, so this suppression is unused.',
+    );
+  });
+});

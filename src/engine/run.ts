@@ -2,12 +2,13 @@
  * Runs rules: resolves each rule's severity and options from the settings (and whether it applies
  * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
-import type { Diagnostic, DiagnosticFix, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
+import type { Diagnostic, DiagnosticFix, Location, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
 import type { Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { inRange } from '../model/version.js';
 import { locate } from './locate.js';
 import { behaviourFor, hintText, messageText } from './words.js';
+import { MAX_PER_RULE_FILE } from './cap.js';
 
 export interface Resolved<R extends RuleMeta = RuleMeta> {
   rule: R;
@@ -72,9 +73,9 @@ function clipSays(b: ZkBehaviour): ZkBehaviour {
 }
 
 /** Turns a rule's report into a diagnostic, its words taken from the rule's message table. */
-export function toDiagnostic(resolved: Resolved, report: Report, version: string): Diagnostic {
+export function toDiagnostic(resolved: Resolved, report: Report, version: string, located?: Location): Diagnostic {
   const { rule } = resolved;
-  const at = locate(report.at);
+  const at = located ?? locate(report.at);
   const messageId = report.messageId;
   const message = messageText(rule, messageId, report.args);
   const hint = hintText(rule, messageId, report.args);
@@ -101,29 +102,162 @@ export function toDiagnostic(resolved: Resolved, report: Report, version: string
   };
 }
 
-export function runRules(model: ZkModel, rules: readonly ResolvedRule[]): Diagnostic[] {
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A report kept for later: its place, its order among all reports of the run, and what makes its diagnostic. */
+interface Pending {
+  seq: number;
+  line: number;
+  column: number;
+  sev: number;
+  resolved: ResolvedRule;
+  report: Report;
+  at: Location;
+}
+
+/** compareDiagnostics within one rule and file (line, column, severity), then report order (the sort is stable). */
+function comparePending(a: Pending, b: Pending): number {
+  return a.line - b.line || a.column - b.column || a.sev - b.sev || a.seq - b.seq;
+}
+
+/**
+ * One rule's reports on one file, when only the first MAX_PER_RULE_FILE + 1 of them (in diagnostic
+ * order) can ever be shown: those are kept, the others only counted.
+ */
+class Bucket {
+  kept: Pending[] = [];
+  sorted = false;
+  /** Reports after the first `limit` + 1, in diagnostic order: dropped, counted. */
+  dropped = 0;
+  constructor(private readonly limit: number) {}
+
+  /** Whether a report at this place, made next, could be shown (else it is surely only counted). */
+  shows(line: number, column: number, sev: number): boolean {
+    const kept = this.kept;
+    if (kept.length <= this.limit) return true;
+    if (!this.sorted) {
+      kept.sort(comparePending);
+      this.sorted = true;
+    }
+    const last = kept[kept.length - 1] as Pending;
+    // Made after every kept report: at the same place as the last kept one, it sorts after it.
+    return (line - last.line || column - last.column || sev - last.sev) < 0;
+  }
+
+  add(p: Pending): void {
+    const kept = this.kept;
+    if (kept.length <= this.limit) {
+      kept.push(p);
+      return;
+    }
+    if (!this.sorted) {
+      kept.sort(comparePending);
+      this.sorted = true;
+    }
+    this.dropped++;
+    // Reports usually come in file order: the new one is after every kept one and is dropped.
+    if (comparePending(p, kept[kept.length - 1] as Pending) > 0) return;
+    let lo = 0;
+    let hi = kept.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePending(kept[mid] as Pending, p) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, p);
+    kept.pop();
+  }
+}
+
+export interface RunOptions {
+  /**
+   * The caller keeps only the first MAX_PER_RULE_FILE findings per rule and file (capPerRuleAndFile)
+   * right after this run, with no other findings merged in. Then, when no file of the model has a
+   * suppression comment (one could silence a finding and let a later one in), each rule's reports
+   * past the first MAX_PER_RULE_FILE + 1 per file are counted instead of turned into diagnostics:
+   * the last one kept carries their number in `omitted`, and the cap makes the same summary of it.
+   */
+  capPerRuleAndFile?: boolean;
+}
+
+/** Whether some file of the model may hold a `zklint-disable…` comment. */
+function mayHoldDirectives(model: ZkModel): boolean {
+  return model.static.source.text.includes('zklint-') || (model.dynamic?.file?.source.text.includes('zklint-') ?? false);
+}
+
+export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: RunOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const dynamicOnly = model.kind === 'dynamic';
   const version = model.version;
+  const capped = run.capPerRuleAndFile === true && !mayHoldDirectives(model);
+  // Capped: each rule's reports per file (most rules report on one file: the map is made on a second file).
+  let seq = 0;
+  let buckets: Map<string, Bucket> | undefined;
+  let firstFile: string | undefined;
+  let firstBucket: Bucket | undefined;
+  const allBuckets: Bucket[] = [];
   // One context for every rule of this file (rules report synchronously, and a context is only
   // valid during its check call).
   let current = rules[0] as ResolvedRule;
+  const bucketFor = (file: string): Bucket => {
+    if (firstBucket === undefined || file === firstFile) {
+      if (firstBucket === undefined) {
+        firstFile = file;
+        allBuckets.push((firstBucket = new Bucket(MAX_PER_RULE_FILE)));
+      }
+      return firstBucket;
+    }
+    let b = (buckets ??= new Map()).get(file);
+    if (!b) {
+      buckets.set(file, (b = new Bucket(MAX_PER_RULE_FILE)));
+      allBuckets.push(b);
+    }
+    return b;
+  };
   const context: RuleContext<Record<string, unknown>> = {
     model,
     options: {},
-    report(r) {
-      out.push(toDiagnostic(current, r, version));
-    },
+    report: capped
+      ? (r) => {
+          const at = locate(r.at);
+          bucketFor(at.file).add({ seq: seq++, line: at.line, column: at.column, sev: SEVERITY_ORDER[r.severity ?? current.severity], resolved: current, report: r, at });
+        }
+      : (r) => {
+          out.push(toDiagnostic(current, r, version));
+        },
   };
+  if (capped) {
+    context.shown = (target, severity) => {
+      const at = locate(target);
+      return bucketFor(at.file).shows(at.line, at.column, SEVERITY_ORDER[severity ?? current.severity]);
+    };
+  }
   for (const resolved of rules) {
     if (dynamicOnly && resolved.rule.scope !== 'any') continue;
     current = resolved;
     context.options = resolved.options;
+    firstBucket = undefined;
+    buckets = undefined;
     try {
       resolved.rule.check(context);
     } catch (e) {
       throw new Error(`rule ${resolved.rule.id} failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
     }
+  }
+  if (!capped) return out;
+  // In report order, as without the cap (the later sort is stable).
+  const pending: Pending[] = [];
+  const carriers = new Map<Pending, number>();
+  for (const b of allBuckets) {
+    for (const p of b.kept) pending.push(p);
+    if (b.dropped > 0) carriers.set(b.kept[b.kept.length - 1] as Pending, b.dropped);
+  }
+  pending.sort((a, b) => a.seq - b.seq);
+  for (const p of pending) {
+    const d = toDiagnostic(p.resolved, p.report, version, p.at);
+    const dropped = carriers.get(p);
+    if (dropped !== undefined) d.omitted = dropped;
+    out.push(d);
   }
   return out;
 }
