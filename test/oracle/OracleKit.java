@@ -2,8 +2,9 @@
  * OracleKit: the plain-Java part that the ZooKeeper harnesses share (ZkOracle.java for 3.8 and
  * 3.9, Zk34Oracle.java for 3.4, ZkEffective.java): the batch protocol (arguments or stdin, one
  * ASCII JSON verdict line per case, the per-case timeout, system properties put back after each
- * case), the capture of WARN/ERROR log lines (log4j 1.2, on every version's classpath), the
- * verdict and its JSON, and two small helpers. It names no ZooKeeper class, so the same source
+ * case), one case's frame (jvm.properties, exception to verdict), the capture of WARN/ERROR log
+ * lines (log4j 1.2, on every version's classpath), the verdict and its JSON, the probe bind that
+ * stands in for the real one, and small helpers. It names no ZooKeeper class, so the same source
  * compiles against the 3.4 jar and the 3.8/3.9 jars; oracle.ts compiles it with the harness and
  * hashes it with it. What differs between versions (the start-up path, exit codes, static state)
  * stays in the harnesses.
@@ -15,12 +16,15 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -270,8 +274,46 @@ public final class OracleKit {
 
     // ---------------------------------------------------------------- one case
 
+    public static final String QPM_USAGE = "Usage: QuorumPeerMain configfile";
+    public static final String ZSM_USAGE = "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]";
+
+    /** QuorumPeerMain.initializeAndRun of a version up to serving; sets mode[0] once it is known. */
+    public interface Start {
+        void run(String cfgPath, String[] mode) throws Exception;
+    }
+
+    /** Exit code and stderr for what the start threw, as that version's main() decides them. */
+    public interface ExitMapping {
+        void map(Verdict v, Throwable t, String usage);
+    }
+
+    /**
+     * One case: its jvm.properties as system properties, then `start` on the absolute path of its
+     * zoo.cfg; what that throws goes through `mapping` (with the usage line of the main class
+     * that was running) and into the verdict with its cause chain.
+     */
+    public static Verdict runCase(String dir, Start start, ExitMapping mapping) {
+        Verdict v = new Verdict();
+        v.id = dir;
+        String[] mode = {null};
+        try {
+            File caseDir = new File(dir);
+            loadCaseProperties(caseDir);
+            String cfgPath = new File(caseDir, "zoo.cfg").getAbsolutePath();
+            start.run(cfgPath, mode);
+            v.accepted = true;
+            v.exitCode = 0;
+        } catch (Throwable t) {
+            v.accepted = false;
+            mapping.map(v, t, "standalone".equals(mode[0]) ? ZSM_USAGE : QPM_USAGE);
+            recordThrown(v, t);
+        }
+        v.mode = mode[0];
+        return v;
+    }
+
     /** The case's jvm.properties, when it has one, as system properties for this case. */
-    public static void loadCaseProperties(File caseDir) throws Exception {
+    static void loadCaseProperties(File caseDir) throws Exception {
         File props = new File(caseDir, "jvm.properties");
         if (props.isFile()) {
             Properties p = new Properties();
@@ -285,7 +327,7 @@ public final class OracleKit {
     }
 
     /** The thrown exception into the verdict: messages and classes along its cause chain, its class. */
-    public static void recordThrown(Verdict v, Throwable t) {
+    static void recordThrown(Verdict v, Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String m = c.getMessage();
             v.messages.add(m == null ? "" : m);
@@ -295,6 +337,20 @@ public final class OracleKit {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * A bind of the address on an ephemeral port instead of the real one: fails like the real bind
+     * for unresolved or non-local addresses, never for "in use".
+     */
+    public static void probeBind(InetSocketAddress addr) throws IOException {
+        InetSocketAddress probe = addr.isUnresolved()
+            ? InetSocketAddress.createUnresolved(addr.getHostString(), 0)
+            : new InetSocketAddress(addr.getAddress(), 0);
+        try (ServerSocketChannel ch = ServerSocketChannel.open()) {
+            ch.socket().setReuseAddress(true);
+            ch.socket().bind(probe);
+        }
+    }
 
     public interface ThrowingRunnable {
         void run() throws Exception;

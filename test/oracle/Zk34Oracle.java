@@ -18,22 +18,25 @@
  * zookeeper.serverCnxnFactory=...NettyServerCnxnFactory fails here ("Couldn't instantiate")
  * although upstream 3.4.13 has it; such cases are not verdicts (see oracle.ts).
  * Compiled against the 3.4 jar only; runs with the 3.4 jar, slf4j and log4j 1.2 on the classpath.
- * SHARED: the plain-Java part (batch protocol, log capture, verdict JSON, helpers) is OracleKit.java,
- * compiled with this file and with ZkOracle.java; what names ZooKeeper classes (start-up path,
- * exception-to-exit-code mapping, static state reset, noise list) stays here, because 3.4's classes
- * and methods differ from 3.8's (no ServiceUtils, DatadirException or AdminServer; other setters).
+ * SHARED: the plain-Java part (batch protocol, log capture, verdict JSON, probe bind, helpers) is
+ * OracleKit.java, compiled with this file and with ZkOracle.java. The start-up path, the exit-code
+ * mapping, the static-state reset and the noise list stay here although some lines look like
+ * ZkOracle.java's (the QuorumPeer setters, the quorum SASL block): each mirrors its own version's
+ * runFromConfig against that version's package-private API (3.4 has no ServiceUtils,
+ * DatadirException or AdminServer, and other setters), so one shared copy would have to track two
+ * ZooKeeper versions at once.
  */
 
 package org.apache.zookeeper.server.quorum;
 
 import static zklint.oracle.OracleKit.invokePrivate;
+import static zklint.oracle.OracleKit.probeBind;
 import static zklint.oracle.OracleKit.quietly;
 
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
 
 import org.apache.zookeeper.server.NIOServerCnxnFactory;
 import org.apache.zookeeper.server.ServerCnxnFactory;
@@ -48,9 +51,6 @@ import zklint.oracle.OracleKit;
 import zklint.oracle.OracleKit.Verdict;
 
 public final class Zk34Oracle {
-
-    static final String QPM_USAGE = "Usage: QuorumPeerMain configfile";
-    static final String ZSM_USAGE = "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]";
 
     /** Log lines that are Debian-environment noise, not ZooKeeper's verdict on the config
      *  (see real-zookeeper-harness.md, "Environment quirks of the Debian build"). */
@@ -95,34 +95,23 @@ public final class Zk34Oracle {
     // ---------------------------------------------------------------- one case
 
     static Verdict runCase(String dir) {
-        Verdict v = new Verdict();
-        v.id = dir;
-        String[] mode = {null};
-        try {
-            File caseDir = new File(dir);
-            OracleKit.loadCaseProperties(caseDir);
-            String cfgPath = new File(caseDir, "zoo.cfg").getAbsolutePath();
-            initializeAndRun(cfgPath, mode);
-            v.accepted = true;
-            v.exitCode = 0;
-        } catch (Throwable t) {
-            v.accepted = false;
-            if (t instanceof IllegalArgumentException) {
-                v.exitCode = 2;
-                v.stderr = "standalone".equals(mode[0]) ? ZSM_USAGE : QPM_USAGE;
-            } else if (t instanceof ConfigException) {
-                v.exitCode = 2;
-                v.stderr = "Invalid config, exiting abnormally";
-            } else if (t instanceof Exception) {
-                v.exitCode = 1;
-            } else {
-                v.exitCode = 1;
-                v.stderr = "Exception in thread \"main\" " + t;
-            }
-            OracleKit.recordThrown(v, t);
+        return OracleKit.runCase(dir, Zk34Oracle::initializeAndRun, Zk34Oracle::mapException);
+    }
+
+    /** Exit code and stderr as 3.4's QuorumPeerMain.main / ZooKeeperServerMain.main. */
+    static void mapException(Verdict v, Throwable t, String usage) {
+        if (t instanceof IllegalArgumentException) {
+            v.exitCode = 2;
+            v.stderr = usage;
+        } else if (t instanceof ConfigException) {
+            v.exitCode = 2;
+            v.stderr = "Invalid config, exiting abnormally";
+        } else if (t instanceof Exception) {
+            v.exitCode = 1;
+        } else {
+            v.exitCode = 1;
+            v.stderr = "Exception in thread \"main\" " + t;
         }
-        v.mode = mode[0];
-        return v;
     }
 
     static void initializeAndRun(String cfgPath, String[] mode) throws Exception {
@@ -227,13 +216,7 @@ public final class Zk34Oracle {
         if (!(f instanceof NIOServerCnxnFactory)) {
             throw new IOException("only the NIO factory is available in this oracle (Debian 3.4.13)");
         }
-        InetSocketAddress probe = addr.isUnresolved()
-            ? InetSocketAddress.createUnresolved(addr.getHostString(), 0)
-            : new InetSocketAddress(addr.getAddress(), 0);
-        try (ServerSocketChannel ch = ServerSocketChannel.open()) {
-            ch.socket().setReuseAddress(true);
-            ch.socket().bind(probe);
-        }
+        probeBind(addr);
     }
 
     private Zk34Oracle() {

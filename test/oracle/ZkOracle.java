@@ -57,13 +57,13 @@
 package org.apache.zookeeper.server.quorum;
 
 import static zklint.oracle.OracleKit.invokePrivate;
+import static zklint.oracle.OracleKit.probeBind;
 import static zklint.oracle.OracleKit.quietly;
 
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,9 +92,6 @@ import zklint.oracle.OracleKit;
 import zklint.oracle.OracleKit.Verdict;
 
 public final class ZkOracle {
-
-    static final String QPM_USAGE = "Usage: QuorumPeerMain configfile";
-    static final String ZSM_USAGE = "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]";
 
     /** Log lines that are Debian-environment noise, not ZooKeeper's verdict on the config
      *  (see real-zookeeper-harness.md, "Environment quirks of the Debian build"). */
@@ -171,22 +168,7 @@ public final class ZkOracle {
     // ---------------------------------------------------------------- one case
 
     static Verdict runCase(String dir) {
-        Verdict v = new Verdict();
-        v.id = dir;
-        String[] mode = {null};
-        try {
-            File caseDir = new File(dir);
-            OracleKit.loadCaseProperties(caseDir);
-            String cfgPath = new File(caseDir, "zoo.cfg").getAbsolutePath();
-            initializeAndRun(cfgPath, mode);
-            v.accepted = true;
-            v.exitCode = 0;
-        } catch (Throwable t) {
-            v.accepted = false;
-            mapException(v, t, "standalone".equals(mode[0]) ? ZSM_USAGE : QPM_USAGE);
-            OracleKit.recordThrown(v, t);
-        }
-        v.mode = mode[0];
+        Verdict v = OracleKit.runCase(dir, ZkOracle::initializeAndRun, ZkOracle::mapException);
         Integer exit = requestedExit;
         if (exit != null && v.accepted) {
             // e.g. ZooKeeperServer.takeSnapshot failed: the real server would exit with this code
@@ -492,16 +474,6 @@ public final class ZkOracle {
         } catch (Exception e) {
             throw new AdminServerException(String.format(
                 "Problem starting AdminServer on address %s, port %d and command URL %s", address, port, url), e);
-        }
-    }
-
-    static void probeBind(InetSocketAddress addr) throws IOException {
-        InetSocketAddress probe = addr.isUnresolved()
-            ? InetSocketAddress.createUnresolved(addr.getHostString(), 0)
-            : new InetSocketAddress(addr.getAddress(), 0);
-        try (ServerSocketChannel ch = ServerSocketChannel.open()) {
-            ch.socket().setReuseAddress(true);
-            ch.socket().bind(probe);
         }
     }
 
