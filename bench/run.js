@@ -314,11 +314,11 @@ async function loadOracle() {
   const ts = (await import('typescript')).default;
   const src = readFileSync(join(ROOT, 'test', 'oracle', 'oracle.ts'), 'utf8');
   const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  // Same layout as the repo (<root>/test/oracle/), so the oracle finds ZkOracle.java beside it.
+  // Same layout as the repo (<root>/test/oracle/), so the oracle finds ZkOracle.java and OracleKit.java beside it.
   const root = join(ROOT, 'node_modules', '.cache', 'zklint-bench');
   const dir = join(root, 'test', 'oracle');
   mkdirSync(dir, { recursive: true });
-  cpSync(join(ROOT, 'test', 'oracle', 'ZkOracle.java'), join(dir, 'ZkOracle.java'));
+  for (const f of ['ZkOracle.java', 'OracleKit.java']) cpSync(join(ROOT, 'test', 'oracle', f), join(dir, f));
   writeFileSync(join(dir, 'oracle.mjs'), out);
   return import(join(dir, 'oracle.mjs'));
 }

@@ -1,4 +1,5 @@
 import { defineEnsembleRule } from '../src/rule.js';
+import { oncePerPlace } from '../src/ensemble/describe.js';
 import { ifsWords } from '../src/containers/env.js';
 
 type A = { node: string; name: string; word: string; first: string; count: number };
@@ -22,7 +23,7 @@ export default defineEnsembleRule({
   check({ ensemble, report }) {
     const view = ensemble.containers;
     if (!view) return;
-    const said = new Set<string>();
+    const firstTime = oncePerPlace();
     for (const f of view.nodes) {
       if (f.rendered?.image !== 'official' || f.container.provided) continue;
       for (const name of ['ZOO_CFG_EXTRA', 'ZOO_SERVERS']) {
@@ -35,9 +36,7 @@ export default defineEnsembleRule({
         if (!head) continue;
         const before = words[words.indexOf(head) - 1] as { word: string; offset: number };
         const at = v.start ? { file: v.start.file, line: v.start.line, column: v.start.column + head.offset, endLine: v.start.line, endColumn: v.start.column + head.offset + head.word.length } : v.at;
-        const key = `${at.file}:${at.line}:${at.column}`;
-        if (said.has(key)) continue;
-        said.add(key);
+        if (!firstTime(at)) continue;
         report({ messageId: 'split', args: { node: f.container.name, name, word: head.word, first: before.word, count: stray.length }, at: { loc: at } });
       }
     }

@@ -1,4 +1,5 @@
 import { defineEnsembleRule } from '../src/rule.js';
+import { oncePerPlace } from '../src/ensemble/describe.js';
 
 type A = Record<string, string>;
 
@@ -38,14 +39,12 @@ export default defineEnsembleRule({
   check({ ensemble, report }) {
     const view = ensemble.containers;
     if (!view) return;
-    const said = new Set<string>();
+    const firstTime = oncePerPlace();
     for (const n of view.nodes) {
       for (const f of n.rendered?.findings ?? []) {
         if (f.rule !== 'containers-entrypoint-refuses') continue;
         const at = f.var?.at ?? n.container.image.at;
-        const key = `${f.messageId}|${at.file}:${at.line}:${at.column}|${JSON.stringify(f.args)}`;
-        if (said.has(key)) continue;
-        said.add(key);
+        if (!firstTime(at, `${f.messageId}|${JSON.stringify(f.args)}`)) continue;
         const args: A = { node: n.container.name };
         for (const [k, v] of Object.entries(f.args)) args[k] = String(v);
         report({ messageId: f.messageId as 'bitnamiPort', args, at: { loc: at } });

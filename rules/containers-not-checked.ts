@@ -1,4 +1,5 @@
 import { defineEnsembleRule } from '../src/rule.js';
+import { oncePerPlace } from '../src/ensemble/describe.js';
 
 /** A value zklint cannot know (a Secret, `${VAR}` from the shell): it says so instead of guessing. */
 export default defineEnsembleRule({
@@ -21,14 +22,8 @@ export default defineEnsembleRule({
   check({ ensemble, report }) {
     const view = ensemble.containers;
     if (!view) return;
-    const said = new Set<string>();
     // Replicas share their YAML: each place is said once.
-    const firstTime = (at: { file: string; line: number; column: number }) => {
-      const key = `${at.file}:${at.line}:${at.column}`;
-      if (said.has(key)) return false;
-      said.add(key);
-      return true;
-    };
+    const firstTime = oncePerPlace();
     for (const n of view.nodes) {
       for (const o of n.container.opaqueEnv ?? []) {
         if (!firstTime(o.at)) continue;

@@ -1,4 +1,5 @@
 import { defineEnsembleRule } from '../src/rule.js';
+import { oncePerPlace } from '../src/ensemble/describe.js';
 
 type A = { node: string; path: string; what: string; file: string; vars: string };
 
@@ -21,7 +22,7 @@ export default defineEnsembleRule({
   check({ ensemble, report }) {
     const view = ensemble.containers;
     if (!view) return;
-    const said = new Set<string>();
+    const firstTime = oncePerPlace();
     for (const f of view.nodes) {
       const r = f.rendered;
       if (!r || r.image === 'confluent') continue;
@@ -37,9 +38,7 @@ export default defineEnsembleRule({
         if (f.container.provided && t.file === r.configPath) continue;
         const m = f.container.persisted.find((p) => p.path === t.dir || t.dir.startsWith(`${p.path}/`) || p.path === '/');
         if (!m) continue;
-        const key = `${m.at.file}:${m.at.line}:${m.at.column}:${t.file}`;
-        if (said.has(key)) continue;
-        said.add(key);
+        if (!firstTime(m.at, t.file)) continue;
         report({ messageId: 'once', args: { node: f.container.name, path: m.path, what: m.what, file: t.file, vars: t.vars }, at: { loc: m.at } });
       }
     }

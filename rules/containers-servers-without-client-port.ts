@@ -1,4 +1,5 @@
 import { defineEnsembleRule } from '../src/rule.js';
+import { oncePerPlace } from '../src/ensemble/describe.js';
 
 type A = { node: string; entry: string };
 
@@ -22,7 +23,7 @@ export default defineEnsembleRule({
   check({ ensemble, report }) {
     const view = ensemble.containers;
     if (!view) return;
-    const said = new Set<string>();
+    const firstTime = oncePerPlace();
     for (const f of view.nodes) {
       const r = f.rendered;
       if (!r || r.image !== 'official' || f.container.provided || r.zk === '3.4') continue;
@@ -36,9 +37,7 @@ export default defineEnsembleRule({
         v?.start && line?.valueOffset !== undefined
           ? { file: v.start.file, line: v.start.line, column: v.start.column + line.valueOffset, endLine: v.start.line, endColumn: v.start.column + line.valueOffset + line.text.length }
           : (v?.at ?? f.container.image.at);
-      const key = `${at.file}:${at.line}:${at.column}`;
-      if (said.has(key)) continue;
-      said.add(key);
+      if (!firstTime(at)) continue;
       report({ messageId: 'noPort', args: { node: f.container.name, entry: `${self.occ.entry.key}=${self.occ.entry.value}` }, at: { loc: at } });
     }
   },

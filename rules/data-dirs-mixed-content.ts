@@ -55,26 +55,19 @@ export default defineRule({
     if (version2Path(log.zkPath) === version2Path(snap.zkPath)) return;
     const same = log.hostPath !== undefined && snap.hostPath !== undefined && path.resolve(log.hostPath) === path.resolve(snap.hostPath);
     const exitCode = atLeast(model.version, '3.5') ? 3 : 1;
-    const snaps = snapshotFiles(log.version2 ?? []);
-    if (snaps.length) {
-      report({
-        messageId: 'snapshotsInLogDir',
-        args: { logPath: log.zkPath, snapPath: snap.zkPath, same, files: snaps, exitCode } satisfies Mixed,
-        at: { occ: logOcc, part: 'value' },
-        related: [{ at: { occ: snapOcc, part: 'value' }, messageId: 'dataDir' }],
-        zookeeper: { effect: 'fatal', says: SNAPS_IN_LOG },
-      });
-      return; // ZooKeeper stops at the first check
-    }
-    const logs = logFiles(snap.version2 ?? []);
-    if (logs.length) {
-      report({
-        messageId: 'logsInSnapDir',
-        args: { logPath: log.zkPath, snapPath: snap.zkPath, same, files: logs, exitCode } satisfies Mixed,
-        at: { occ: snapOcc, part: 'value' },
-        related: [{ at: { occ: logOcc, part: 'value' }, messageId: 'dataLogDir' }],
-        zookeeper: { effect: 'fatal', says: LOGS_IN_SNAP },
-      });
-    }
+    // ZooKeeper checks the log directory first and stops at the first check that fails.
+    const checks = [
+      { messageId: 'snapshotsInLogDir', files: snapshotFiles(log.version2 ?? []), at: logOcc, other: snapOcc, otherId: 'dataDir', says: SNAPS_IN_LOG },
+      { messageId: 'logsInSnapDir', files: logFiles(snap.version2 ?? []), at: snapOcc, other: logOcc, otherId: 'dataLogDir', says: LOGS_IN_SNAP },
+    ] as const;
+    const failed = checks.find((c) => c.files.length > 0);
+    if (!failed) return;
+    report({
+      messageId: failed.messageId,
+      args: { logPath: log.zkPath, snapPath: snap.zkPath, same, files: failed.files, exitCode } satisfies Mixed,
+      at: { occ: failed.at, part: 'value' },
+      related: [{ at: { occ: failed.other, part: 'value' }, messageId: failed.otherId }],
+      zookeeper: { effect: 'fatal', says: failed.says },
+    });
   },
 });

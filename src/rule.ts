@@ -177,28 +177,27 @@ function validate(def: CommonDefinition<object, Record<string, Words>>): void {
   }
 }
 
-export function defineRule<Options extends object = Record<string, never>, M extends Record<string, Words> = Record<string, Words>>(
-  def: RuleDefinition<Options, M>,
-): Rule<Options> {
+/** A checked definition as the frozen rule the engine runs. */
+function built<Options extends object>(def: CommonDefinition<Options, Record<string, Words>>, kind: 'file' | 'ensemble') {
   validate(def);
   return Object.freeze({
     ...def,
-    kind: 'file' as const,
+    kind,
     description: def.docs.description,
     defaultOptions: def.defaultOptions ?? ({} as Options),
-  }) as unknown as Rule<Options>;
+  });
+}
+
+export function defineRule<Options extends object = Record<string, never>, M extends Record<string, Words> = Record<string, Words>>(
+  def: RuleDefinition<Options, M>,
+): Rule<Options> {
+  return built(def, 'file') as unknown as Rule<Options>;
 }
 
 export function defineEnsembleRule<Options extends object = Record<string, never>, M extends Record<string, Words> = Record<string, Words>>(
   def: EnsembleRuleDefinition<Options, M>,
 ): EnsembleRule<Options> {
-  validate(def);
-  return Object.freeze({
-    ...def,
-    kind: 'ensemble' as const,
-    description: def.docs.description,
-    defaultOptions: def.defaultOptions ?? ({} as Options),
-  }) as unknown as EnsembleRule<Options>;
+  return built(def, 'ensemble') as unknown as EnsembleRule<Options>;
 }
 
 /** Per-rule setting in a linter config: off, a severity, or severity with options. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixText, lintFile, lintText, type FixedText } from '../src/index.js';
-import { INSTALL_HINT, runOracle, zookeeperAvailable, type OracleVerdict } from './oracle/oracle.js';
+import { INSTALL_HINT, ORACLE_KIT_JAVA, runOracle, zookeeperAvailable, type OracleVerdict } from './oracle/oracle.js';
 import { zkInstall } from './oracle/versions.js';
 import { jvmProps, loadFixtures, type FixtureCase } from './support/fixtures.js';
 import { agreement } from './support/agreement.js';
@@ -81,7 +81,7 @@ beforeAll(async () => {
   if (!zookeeperAvailable() || spawnSync('javac', ['-version']).status !== 0) throw new Error(INSTALL_HINT);
   const install = zkInstall('3.8');
   effectiveClasses = join(scratch, 'classes');
-  execFileSync('javac', ['-nowarn', '-d', effectiveClasses, '-cp', install!.classpath.join(':'), resolve(import.meta.dirname, 'oracle', 'ZkEffective.java')], {
+  execFileSync('javac', ['-nowarn', '-d', effectiveClasses, '-cp', install!.classpath.join(':'), resolve(import.meta.dirname, 'oracle', 'ZkEffective.java'), ORACLE_KIT_JAVA], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const k of cases) {

@@ -25,3 +25,19 @@ export function addressOf(d: ServerDecl): string {
 export function ids(list: readonly string[]): string {
   return list.map((i) => `server.${i}`).join(', ');
 }
+
+/**
+ * Nodes can share their YAML (replicas of one workload, one compose service), so a rule says each
+ * place once: the test this returns is true the first time it is given a place (with `more`, that
+ * place and that more), false every time after.
+ */
+export function oncePerPlace(): (at: { file: string; line: number; column: number }, more?: string) => boolean {
+  const said = new Set<string>();
+  return (at, more) => {
+    const place = `${at.file}:${at.line}:${at.column}`;
+    const key = more === undefined ? place : `${place}|${more}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  };
+}

@@ -18,39 +18,26 @@
  * zookeeper.serverCnxnFactory=...NettyServerCnxnFactory fails here ("Couldn't instantiate")
  * although upstream 3.4.13 has it; such cases are not verdicts (see oracle.ts).
  * Compiled against the 3.4 jar only; runs with the 3.4 jar, slf4j and log4j 1.2 on the classpath.
+ * SHARED: the plain-Java part (batch protocol, log capture, verdict JSON, probe bind, helpers) is
+ * OracleKit.java, compiled with this file and with ZkOracle.java. The start-up path, the exit-code
+ * mapping, the static-state reset and the noise list stay here although some lines look like
+ * ZkOracle.java's (the QuorumPeer setters, the quorum SASL block): each mirrors its own version's
+ * runFromConfig against that version's package-private API (3.4 has no ServiceUtils,
+ * DatadirException or AdminServer, and other setters), so one shared copy would have to track two
+ * ZooKeeper versions at once.
  */
 
 package org.apache.zookeeper.server.quorum;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import static zklint.oracle.OracleKit.invokePrivate;
+import static zklint.oracle.OracleKit.probeBind;
+import static zklint.oracle.OracleKit.quietly;
 
-import org.apache.log4j.AppenderSkeleton;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.spi.LoggingEvent;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.InetSocketAddress;
+
 import org.apache.zookeeper.server.NIOServerCnxnFactory;
 import org.apache.zookeeper.server.ServerCnxnFactory;
 import org.apache.zookeeper.server.ServerConfig;
@@ -60,11 +47,10 @@ import org.apache.zookeeper.server.auth.ProviderRegistry;
 import org.apache.zookeeper.server.persistence.FileTxnSnapLog;
 import org.apache.zookeeper.server.quorum.QuorumPeerConfig.ConfigException;
 
-public final class Zk34Oracle {
+import zklint.oracle.OracleKit;
+import zklint.oracle.OracleKit.Verdict;
 
-    static final String MARKER = "@@ZKORACLE@@ ";
-    static final String QPM_USAGE = "Usage: QuorumPeerMain configfile";
-    static final String ZSM_USAGE = "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]";
+public final class Zk34Oracle {
 
     /** Log lines that are Debian-environment noise, not ZooKeeper's verdict on the config
      *  (see real-zookeeper-harness.md, "Environment quirks of the Debian build"). */
@@ -79,196 +65,20 @@ public final class Zk34Oracle {
             || msg.contains("Prometheus");
     }
 
-    // ---------------------------------------------------------------- log capture
-
-    /** Per-case buffer of captured WARN/ERROR lines; swapped by the batch loop. */
-    static volatile List<String> currentLog = null;
-    /** Exit code requested through ServiceUtils.requestSystemExit during the case (or null). */
-    static volatile Integer requestedExit = null;
-
-    /** In-memory log4j 1.2 appender that records "LEVEL logger: message" for WARN and above. */
-    static final class CaptureAppender extends AppenderSkeleton {
-        @Override
-        protected void append(LoggingEvent event) {
-            List<String> sink = currentLog;
-            if (sink == null || !event.getLevel().isGreaterOrEqual(Level.WARN)) {
-                return;
-            }
-            String msg = event.getRenderedMessage();
-            String logger = event.getLoggerName();
-            if (isNoise(logger, msg)) {
-                return;
-            }
-            synchronized (sink) {
-                sink.add(event.getLevel() + " " + logger + ": " + msg);
-            }
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public boolean requiresLayout() {
-            return false;
-        }
-    }
-
-    // ---------------------------------------------------------------- verdict
-
-    static final class Verdict {
-        String id;
-        boolean accepted;
-        int exitCode;
-        String stderr = "";
-        String mode;                       // "standalone" | "quorum" | null
-        List<String> messages = new ArrayList<>();
-        List<String> causeClasses = new ArrayList<>();
-        String exception;                  // class of the top exception, or null
-        List<String> warnings = new ArrayList<>();
-        long elapsedMs;
-
-        String toJson() {
-            StringBuilder b = new StringBuilder(256);
-            b.append('{');
-            b.append("\"id\":").append(q(id));
-            b.append(",\"accepted\":").append(accepted);
-            b.append(",\"exitCode\":").append(exitCode);
-            b.append(",\"stderr\":").append(q(stderr));
-            b.append(",\"mode\":").append(q(mode));
-            b.append(",\"messages\":").append(arr(messages));
-            b.append(",\"causeClasses\":").append(arr(causeClasses));
-            b.append(",\"exception\":").append(q(exception));
-            b.append(",\"warnings\":").append(arr(warnings));
-            b.append(",\"elapsedMs\":").append(elapsedMs);
-            return b.append('}').toString();
-        }
-    }
-
-    /** JSON string literal, ASCII only (everything outside 0x20..0x7e is \\u-escaped). */
-    static String q(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                b.append(c);
-            } else {
-                b.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    static String arr(List<String> xs) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < xs.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(q(xs.get(i)));
-        }
-        return b.append(']').toString();
-    }
-
     // ---------------------------------------------------------------- main / batch
 
     public static void main(String[] args) throws Exception {
-        // Keep ZooKeeper's (or anybody's) System.out noise out of the result stream.
-        PrintStream realOut = System.out;
-        System.setOut(System.err);
-
-        String outFile = null;
-        long timeoutMs = 20000;
-        List<String> dirs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out")) {
-                outFile = args[++i];
-            } else if (args[i].equals("--timeout-ms")) {
-                timeoutMs = Long.parseLong(args[++i]);
-            } else {
-                dirs.add(args[i]);
-            }
-        }
-        if (dirs.isEmpty()) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.trim().isEmpty()) {
-                    dirs.add(line.trim());
-                }
-            }
-        }
-
-        // log4j 1.2 (behind slf4j-log4j12): only our in-memory appender, WARN and above.
-        Logger root = Logger.getRootLogger();
-        root.removeAllAppenders();
-        root.addAppender(new CaptureAppender());
-        root.setLevel(Level.WARN);
-
-
-        Writer out = outFile != null
-            ? new OutputStreamWriter(new FileOutputStream(outFile), StandardCharsets.US_ASCII)
-            : new OutputStreamWriter(realOut, StandardCharsets.US_ASCII);
-
-        ExecutorService worker = newWorker();
-        for (String dir : dirs) {
-            Verdict v;
-            Properties saved = (Properties) System.getProperties().clone();
-            List<String> log = new ArrayList<>();
-            long t0 = System.nanoTime();
-            try {
+        OracleKit.runBatch(args, "zk34oracle-case", Zk34Oracle::isNoise, new OracleKit.Harness() {
+            @Override
+            public void reset() {
                 resetStatics();
-                requestedExit = null;
-                currentLog = log;
-                Future<Verdict> f = worker.submit(() -> runCase(dir));
-                try {
-                    v = f.get(timeoutMs, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException te) {
-                    f.cancel(true);
-                    worker.shutdownNow();
-                    worker = newWorker();   // the stuck thread is a daemon; abandon it
-                    v = internalFailure(dir, "case timed out after " + timeoutMs + " ms", "ZkOracle.Timeout");
-                }
-            } catch (Throwable t) {
-                v = internalFailure(dir, String.valueOf(t), t.getClass().getName());
-            } finally {
-                currentLog = null;
-                restoreProperties(saved);
             }
-            synchronized (log) {
-                v.warnings.addAll(log);
-            }
-            v.elapsedMs = (System.nanoTime() - t0) / 1_000_000;
-            out.write(outFile != null ? "" : MARKER);
-            out.write(v.toJson());
-            out.write('\n');
-            out.flush();
-        }
-        out.close();
-        worker.shutdownNow();
-        // Some ZooKeeper objects leave non-daemon threads behind; do not wait for them.
-        Runtime.getRuntime().halt(0);
-    }
 
-    static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "zk34oracle-case");
-            t.setDaemon(true);
-            return t;
+            @Override
+            public Verdict run(String dir) {
+                return runCase(dir);
+            }
         });
-    }
-
-    /** A verdict for when the oracle itself could not decide (timeout, internal error). */
-    static Verdict internalFailure(String dir, String message, String cls) {
-        Verdict v = new Verdict();
-        v.id = dir;
-        v.accepted = false;
-        v.exitCode = -1;
-        v.messages.add(message);
-        v.causeClasses.add(cls);
-        v.exception = cls;
-        return v;
     }
 
     /** Static state that ZooKeeper keeps between QuorumPeerConfig parses / server starts. */
@@ -282,64 +92,26 @@ public final class Zk34Oracle {
         }
     }
 
-    /** Put System properties back exactly as they were (ZooKeeper copies unknown keys in). */
-    static void restoreProperties(Properties saved) {
-        Properties now = System.getProperties();
-        for (Object k : new HashSet<>(now.keySet())) {
-            if (!saved.containsKey(k)) {
-                now.remove(k);
-            }
-        }
-        now.putAll(saved);
-    }
-
     // ---------------------------------------------------------------- one case
 
     static Verdict runCase(String dir) {
-        Verdict v = new Verdict();
-        v.id = dir;
-        String[] mode = {null};
-        try {
-            File caseDir = new File(dir);
-            File props = new File(caseDir, "jvm.properties");
-            if (props.isFile()) {
-                Properties p = new Properties();
-                try (FileInputStream in = new FileInputStream(props)) {
-                    p.load(in);
-                }
-                for (String k : p.stringPropertyNames()) {
-                    System.setProperty(k, p.getProperty(k));
-                }
-            }
-            String cfgPath = new File(caseDir, "zoo.cfg").getAbsolutePath();
-            initializeAndRun(cfgPath, mode);
-            v.accepted = true;
-            v.exitCode = 0;
-        } catch (Throwable t) {
-            v.accepted = false;
-            if (t instanceof IllegalArgumentException) {
-                v.exitCode = 2;
-                v.stderr = "standalone".equals(mode[0])
-                    ? "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]"
-                    : "Usage: QuorumPeerMain configfile";
-            } else if (t instanceof ConfigException) {
-                v.exitCode = 2;
-                v.stderr = "Invalid config, exiting abnormally";
-            } else if (t instanceof Exception) {
-                v.exitCode = 1;
-            } else {
-                v.exitCode = 1;
-                v.stderr = "Exception in thread \"main\" " + t;
-            }
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                String m = c.getMessage();
-                v.messages.add(m == null ? "" : m);
-                v.causeClasses.add(c.getClass().getName());
-            }
-            v.exception = t.getClass().getName();
+        return OracleKit.runCase(dir, Zk34Oracle::initializeAndRun, Zk34Oracle::mapException);
+    }
+
+    /** Exit code and stderr as 3.4's QuorumPeerMain.main / ZooKeeperServerMain.main. */
+    static void mapException(Verdict v, Throwable t, String usage) {
+        if (t instanceof IllegalArgumentException) {
+            v.exitCode = 2;
+            v.stderr = usage;
+        } else if (t instanceof ConfigException) {
+            v.exitCode = 2;
+            v.stderr = "Invalid config, exiting abnormally";
+        } else if (t instanceof Exception) {
+            v.exitCode = 1;
+        } else {
+            v.exitCode = 1;
+            v.stderr = "Exception in thread \"main\" " + t;
         }
-        v.mode = mode[0];
-        return v;
     }
 
     static void initializeAndRun(String cfgPath, String[] mode) throws Exception {
@@ -444,46 +216,7 @@ public final class Zk34Oracle {
         if (!(f instanceof NIOServerCnxnFactory)) {
             throw new IOException("only the NIO factory is available in this oracle (Debian 3.4.13)");
         }
-        InetSocketAddress probe = addr.isUnresolved()
-            ? InetSocketAddress.createUnresolved(addr.getHostString(), 0)
-            : new InetSocketAddress(addr.getAddress(), 0);
-        try (ServerSocketChannel ch = ServerSocketChannel.open()) {
-            ch.socket().setReuseAddress(true);
-            ch.socket().bind(probe);
-        }
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
-    static void quietly(ThrowingRunnable r) {
-        List<String> saved = currentLog;
-        currentLog = null;
-        try {
-            r.run();
-        } catch (Throwable ignored) {
-            // cleanup only
-        } finally {
-            currentLog = saved;
-        }
-    }
-
-    static void invokePrivate(Object target, Class<?> owner, String name) throws Exception {
-        Method m = owner.getDeclaredMethod(name);
-        m.setAccessible(true);
-        try {
-            m.invoke(target);
-        } catch (InvocationTargetException e) {
-            Throwable c = e.getCause();
-            if (c instanceof Exception) {
-                throw (Exception) c;
-            }
-            if (c instanceof Error) {
-                throw (Error) c;
-            }
-            throw e;
-        }
+        probeBind(addr);
     }
 
     private Zk34Oracle() {

@@ -9,7 +9,10 @@
  * System properties are restored after each case, so cases do not leak into each other.
  * Relative paths resolve against the JVM's working directory: run one case per JVM with the
  * case directory as working directory when the config uses them.
+ * Compiled with OracleKit.java (its JSON string quoting).
  */
+
+import static zklint.oracle.OracleKit.q;
 
 import java.io.File;
 import java.io.FileInputStream;
@@ -25,24 +28,6 @@ import java.util.TreeMap;
 import org.apache.zookeeper.server.quorum.QuorumPeerConfig;
 
 public final class ZkEffective {
-
-    static String q(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
-    }
 
     static String obj(TreeMap<String, String> m) {
         StringBuilder b = new StringBuilder("{");

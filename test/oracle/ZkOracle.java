@@ -39,6 +39,9 @@
  * registration, the purge task (DatadirCleanupManager), the reconfig rewrite of zoo.cfg after
  * a quorum forms, TLS handshakes.
  *
+ * SHARED: the batch protocol, log capture, verdict JSON and small helpers are OracleKit.java
+ * (plain Java, no ZooKeeper class), compiled with this file and with Zk34Oracle.java.
+ *
  * PACKAGE: the class lives in org.apache.zookeeper.server.quorum (like QuorumPeerMain) so that
  * the package-private QuorumPeer setters runFromConfig uses are callable without reflection.
  *
@@ -53,35 +56,17 @@
 
 package org.apache.zookeeper.server.quorum;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import static zklint.oracle.OracleKit.invokePrivate;
+import static zklint.oracle.OracleKit.probeBind;
+import static zklint.oracle.OracleKit.quietly;
 
-import org.apache.log4j.AppenderSkeleton;
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-import org.apache.log4j.spi.LoggingEvent;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.zookeeper.metrics.MetricsProvider;
 import org.apache.zookeeper.metrics.MetricsProviderLifeCycleException;
 import org.apache.zookeeper.server.NIOServerCnxnFactory;
@@ -103,11 +88,10 @@ import org.apache.zookeeper.server.util.JvmPauseMonitor;
 import org.apache.zookeeper.server.ZKDatabase;
 import org.apache.zookeeper.util.ServiceUtils;
 
-public final class ZkOracle {
+import zklint.oracle.OracleKit;
+import zklint.oracle.OracleKit.Verdict;
 
-    static final String MARKER = "@@ZKORACLE@@ ";
-    static final String QPM_USAGE = "Usage: QuorumPeerMain configfile";
-    static final String ZSM_USAGE = "Usage: ZooKeeperServerMain configfile | port datadir [ticktime] [maxcnxns]";
+public final class ZkOracle {
 
     /** Log lines that are Debian-environment noise, not ZooKeeper's verdict on the config
      *  (see real-zookeeper-harness.md, "Environment quirks of the Debian build"). */
@@ -123,221 +107,55 @@ public final class ZkOracle {
             || msg.contains("Prometheus");
     }
 
-    // ---------------------------------------------------------------- log capture
+    // ---------------------------------------------------------------- exit requests
 
-    /** Per-case buffer of captured WARN/ERROR lines; swapped by the batch loop. */
-    static volatile List<String> currentLog = null;
     /** Exit code requested through ServiceUtils.requestSystemExit during the case (or null). */
     static volatile Integer requestedExit = null;
     /** Messages of the ERROR lines logged before that request. */
     static volatile List<String> exitWords = null;
 
-    /** In-memory log4j 1.2 appender that records "LEVEL logger: message" for WARN and above. */
-    static final class CaptureAppender extends AppenderSkeleton {
-        @Override
-        protected void append(LoggingEvent event) {
-            List<String> sink = currentLog;
-            if (sink == null || !event.getLevel().isGreaterOrEqual(Level.WARN)) {
-                return;
-            }
-            String msg = event.getRenderedMessage();
-            String logger = event.getLoggerName();
-            if (isNoise(logger, msg)) {
-                return;
-            }
-            synchronized (sink) {
-                sink.add(event.getLevel() + " " + logger + ": " + msg);
-            }
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public boolean requiresLayout() {
-            return false;
-        }
-    }
-
-    // ---------------------------------------------------------------- verdict
-
-    static final class Verdict {
-        String id;
-        boolean accepted;
-        int exitCode;
-        String stderr = "";
-        String mode;                       // "standalone" | "quorum" | null
-        List<String> messages = new ArrayList<>();
-        List<String> causeClasses = new ArrayList<>();
-        String exception;                  // class of the top exception, or null
-        List<String> warnings = new ArrayList<>();
-        long elapsedMs;
-
-        String toJson() {
-            StringBuilder b = new StringBuilder(256);
-            b.append('{');
-            b.append("\"id\":").append(q(id));
-            b.append(",\"accepted\":").append(accepted);
-            b.append(",\"exitCode\":").append(exitCode);
-            b.append(",\"stderr\":").append(q(stderr));
-            b.append(",\"mode\":").append(q(mode));
-            b.append(",\"messages\":").append(arr(messages));
-            b.append(",\"causeClasses\":").append(arr(causeClasses));
-            b.append(",\"exception\":").append(q(exception));
-            b.append(",\"warnings\":").append(arr(warnings));
-            b.append(",\"elapsedMs\":").append(elapsedMs);
-            return b.append('}').toString();
-        }
-    }
-
-    /** JSON string literal, ASCII only (everything outside 0x20..0x7e is \\u-escaped). */
-    static String q(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                b.append(c);
-            } else {
-                b.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    static String arr(List<String> xs) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < xs.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(q(xs.get(i)));
-        }
-        return b.append(']').toString();
-    }
-
     // ---------------------------------------------------------------- main / batch
 
     public static void main(String[] args) throws Exception {
-        // Keep ZooKeeper's (or anybody's) System.out noise out of the result stream.
-        PrintStream realOut = System.out;
-        System.setOut(System.err);
-
-        String outFile = null;
-        long timeoutMs = 20000;
-        List<String> dirs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out")) {
-                outFile = args[++i];
-            } else if (args[i].equals("--timeout-ms")) {
-                timeoutMs = Long.parseLong(args[++i]);
-            } else {
-                dirs.add(args[i]);
-            }
-        }
-        if (dirs.isEmpty()) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.trim().isEmpty()) {
-                    dirs.add(line.trim());
-                }
-            }
-        }
-
-        // log4j 1.2 (behind slf4j-log4j12): only our in-memory appender, WARN and above.
-        Logger root = Logger.getRootLogger();
-        root.removeAllAppenders();
-        root.addAppender(new CaptureAppender());
-        root.setLevel(Level.WARN);
-
-        // Never let ZooKeeper end the JVM; remember what it asked for.
-        // The real process ends at the first request: keep that code and the ERROR lines logged up
-        // to it (ZooKeeper's last words, e.g. "Unexpected exception when creating WatchManager,
-        // exiting abnormally"); whatever the oracle's thread does after it never happens for real.
-        ServiceUtils.setSystemExitProcedure(code -> {
-            if (requestedExit != null) {
-                return;
-            }
-            requestedExit = code;
-            List<String> sink = currentLog;
-            List<String> words = new ArrayList<>();
-            if (sink != null) {
-                synchronized (sink) {
-                    for (String line : sink) {
-                        if (line.startsWith("ERROR ")) {
-                            words.add(line.substring(line.indexOf(": ") + 2));
+        OracleKit.runBatch(args, "zkoracle-case", ZkOracle::isNoise, new OracleKit.Harness() {
+            @Override
+            public void start() {
+                // Never let ZooKeeper end the JVM; remember what it asked for.
+                // The real process ends at the first request: keep that code and the ERROR lines logged up
+                // to it (ZooKeeper's last words, e.g. "Unexpected exception when creating WatchManager,
+                // exiting abnormally"); whatever the oracle's thread does after it never happens for real.
+                ServiceUtils.setSystemExitProcedure(code -> {
+                    if (requestedExit != null) {
+                        return;
+                    }
+                    requestedExit = code;
+                    List<String> sink = OracleKit.currentLog;
+                    List<String> words = new ArrayList<>();
+                    if (sink != null) {
+                        synchronized (sink) {
+                            for (String line : sink) {
+                                if (line.startsWith("ERROR ")) {
+                                    words.add(line.substring(line.indexOf(": ") + 2));
+                                }
+                            }
                         }
                     }
-                }
+                    exitWords = words;
+                });
             }
-            exitWords = words;
-        });
 
-        Writer out = outFile != null
-            ? new OutputStreamWriter(new FileOutputStream(outFile), StandardCharsets.US_ASCII)
-            : new OutputStreamWriter(realOut, StandardCharsets.US_ASCII);
-
-        ExecutorService worker = newWorker();
-        for (String dir : dirs) {
-            Verdict v;
-            Properties saved = (Properties) System.getProperties().clone();
-            List<String> log = new ArrayList<>();
-            long t0 = System.nanoTime();
-            try {
+            @Override
+            public void reset() {
                 resetStatics();
                 requestedExit = null;
                 exitWords = null;
-                currentLog = log;
-                Future<Verdict> f = worker.submit(() -> runCase(dir));
-                try {
-                    v = f.get(timeoutMs, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException te) {
-                    f.cancel(true);
-                    worker.shutdownNow();
-                    worker = newWorker();   // the stuck thread is a daemon; abandon it
-                    v = internalFailure(dir, "case timed out after " + timeoutMs + " ms", "ZkOracle.Timeout");
-                }
-            } catch (Throwable t) {
-                v = internalFailure(dir, String.valueOf(t), t.getClass().getName());
-            } finally {
-                currentLog = null;
-                restoreProperties(saved);
             }
-            synchronized (log) {
-                v.warnings.addAll(log);
-            }
-            v.elapsedMs = (System.nanoTime() - t0) / 1_000_000;
-            out.write(outFile != null ? "" : MARKER);
-            out.write(v.toJson());
-            out.write('\n');
-            out.flush();
-        }
-        out.close();
-        worker.shutdownNow();
-        // Some ZooKeeper objects leave non-daemon threads behind; do not wait for them.
-        Runtime.getRuntime().halt(0);
-    }
 
-    static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "zkoracle-case");
-            t.setDaemon(true);
-            return t;
+            @Override
+            public Verdict run(String dir) {
+                return runCase(dir);
+            }
         });
-    }
-
-    /** A verdict for when the oracle itself could not decide (timeout, internal error). */
-    static Verdict internalFailure(String dir, String message, String cls) {
-        Verdict v = new Verdict();
-        v.id = dir;
-        v.accepted = false;
-        v.exitCode = -1;
-        v.messages.add(message);
-        v.causeClasses.add(cls);
-        v.exception = cls;
-        return v;
     }
 
     /** Static state that ZooKeeper keeps between QuorumPeerConfig parses / server starts. */
@@ -347,50 +165,10 @@ public final class ZkOracle {
         ProviderRegistry.reset();
     }
 
-    /** Put System properties back exactly as they were (ZooKeeper copies unknown keys in). */
-    static void restoreProperties(Properties saved) {
-        Properties now = System.getProperties();
-        for (Object k : new HashSet<>(now.keySet())) {
-            if (!saved.containsKey(k)) {
-                now.remove(k);
-            }
-        }
-        now.putAll(saved);
-    }
-
     // ---------------------------------------------------------------- one case
 
     static Verdict runCase(String dir) {
-        Verdict v = new Verdict();
-        v.id = dir;
-        String[] mode = {null};
-        try {
-            File caseDir = new File(dir);
-            File props = new File(caseDir, "jvm.properties");
-            if (props.isFile()) {
-                Properties p = new Properties();
-                try (FileInputStream in = new FileInputStream(props)) {
-                    p.load(in);
-                }
-                for (String k : p.stringPropertyNames()) {
-                    System.setProperty(k, p.getProperty(k));
-                }
-            }
-            String cfgPath = new File(caseDir, "zoo.cfg").getAbsolutePath();
-            initializeAndRun(cfgPath, mode);
-            v.accepted = true;
-            v.exitCode = 0;
-        } catch (Throwable t) {
-            v.accepted = false;
-            mapException(v, t, "standalone".equals(mode[0]) ? ZSM_USAGE : QPM_USAGE);
-            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-                String m = c.getMessage();
-                v.messages.add(m == null ? "" : m);
-                v.causeClasses.add(c.getClass().getName());
-            }
-            v.exception = t.getClass().getName();
-        }
-        v.mode = mode[0];
+        Verdict v = OracleKit.runCase(dir, ZkOracle::initializeAndRun, ZkOracle::mapException);
         Integer exit = requestedExit;
         if (exit != null && v.accepted) {
             // e.g. ZooKeeperServer.takeSnapshot failed: the real server would exit with this code
@@ -699,16 +477,6 @@ public final class ZkOracle {
         }
     }
 
-    static void probeBind(InetSocketAddress addr) throws IOException {
-        InetSocketAddress probe = addr.isUnresolved()
-            ? InetSocketAddress.createUnresolved(addr.getHostString(), 0)
-            : new InetSocketAddress(addr.getAddress(), 0);
-        try (ServerSocketChannel ch = ServerSocketChannel.open()) {
-            ch.socket().setReuseAddress(true);
-            ch.socket().bind(probe);
-        }
-    }
-
     static void cleanupFactory(ServerCnxnFactory f) throws Exception {
         if (f instanceof NettyServerCnxnFactory) {
             f.shutdown();   // closes x509Util, SASL login, event loop groups
@@ -721,23 +489,6 @@ public final class ZkOracle {
     }
 
     // ---------------------------------------------------------------- reflection helpers
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
-    /** Cleanup: must not add log lines or exceptions to the verdict. */
-    static void quietly(ThrowingRunnable r) {
-        List<String> saved = currentLog;
-        currentLog = null;
-        try {
-            r.run();
-        } catch (Throwable ignored) {
-            // cleanup only
-        } finally {
-            currentLog = saved;
-        }
-    }
 
     static Object field(Object target, String name) throws ReflectiveOperationException {
         for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
@@ -759,24 +510,6 @@ public final class ZkOracle {
             return f.get(target);
         } catch (ReflectiveOperationException e) {
             return null;
-        }
-    }
-
-    /** Call a non-public no-arg method and rethrow what it throws (not the reflection wrapper). */
-    static void invokePrivate(Object target, Class<?> owner, String name) throws Exception {
-        Method m = owner.getDeclaredMethod(name);
-        m.setAccessible(true);
-        try {
-            m.invoke(target);
-        } catch (InvocationTargetException e) {
-            Throwable c = e.getCause();
-            if (c instanceof Exception) {
-                throw (Exception) c;
-            }
-            if (c instanceof Error) {
-                throw (Error) c;
-            }
-            throw e;
         }
     }
 

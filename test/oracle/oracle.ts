@@ -4,8 +4,9 @@
  * accepted at startup, and with which exit code / messages.
  *
  * `ZkOracle.java` (3.8, 3.9) and `Zk34Oracle.java` (3.4), next to this file, mirror
- * QuorumPeerMain/ZooKeeperServerMain of their version up to (not including) serving; this
- * wrapper compiles the right one against the version's jars once into a cache directory and runs
+ * QuorumPeerMain/ZooKeeperServerMain of their version up to (not including) serving, and share
+ * their plain-Java part (batch protocol, log capture, verdict JSON) in `OracleKit.java`; this
+ * wrapper compiles the right one with it against the version's jars once into a cache directory and runs
  * ONE JVM for a whole batch of cases. See the Java headers for what is and is not mirrored.
  *
  * ZooKeeper writes into case directories (dataDir/version-2, snapshot.0, epochs, zoo.cfg.bak
@@ -78,6 +79,9 @@ const REPO_ROOT = resolve(HERE, '..', '..');
 
 const hasTools = javaAvailable;
 
+/** The plain-Java part every harness shares (batch protocol, log capture, verdict JSON); compiled with each. */
+export const ORACLE_KIT_JAVA = join(HERE, 'OracleKit.java');
+
 /** true when the jars of that version (default 3.8), `java` and `javac` are all present. */
 export function zookeeperAvailable(zk = '3.8'): boolean {
   return zkInstall(zk) !== undefined && hasTools();
@@ -86,17 +90,18 @@ export function zookeeperAvailable(zk = '3.8'): boolean {
 const compiled = new Map<string, string>();
 
 /**
- * Compile the version's harness once into node_modules/.cache/zklint-oracle/<hash> (the hash
- * covers the source and the classpath); returns the classes dir.
+ * Compile the version's harness and OracleKit.java once into node_modules/.cache/zklint-oracle/<hash>
+ * (the hash covers both sources and the classpath); returns the classes dir.
  */
 export function compileOracle(install: ZkInstall | undefined = zkInstall('3.8')): string {
   if (!install || !hasTools()) throw new Error(INSTALL_HINT);
   const key = install.classpath.join(':');
   const done = compiled.get(key);
   if (done !== undefined) return done;
-  const javaSource = join(HERE, install.source);
-  const source = readFileSync(javaSource);
-  const hash = createHash('sha256').update(source).update(key).digest('hex').slice(0, 16);
+  const javaSources = [join(HERE, install.source), ORACLE_KIT_JAVA];
+  const hasher = createHash('sha256');
+  for (const f of javaSources) hasher.update(readFileSync(f));
+  const hash = hasher.update(key).digest('hex').slice(0, 16);
   const cacheRoot = join(REPO_ROOT, 'node_modules', '.cache', 'zklint-oracle');
   const target = join(cacheRoot, hash);
   const marker = join(target, ...install.mainClass.split('.')) + '.class';
@@ -106,7 +111,7 @@ export function compileOracle(install: ZkInstall | undefined = zkInstall('3.8'))
     const work = mkdtempSync(join(cacheRoot, `${hash}.tmp-`));
     try {
       // -sourcepath: the 3.4 jar also holds .java sources, which javac would otherwise compile.
-      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-sourcepath', work, '-d', work, '-cp', key, javaSource], {
+      execFileSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-sourcepath', work, '-d', work, '-cp', key, ...javaSources], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       try {
