@@ -312,15 +312,19 @@ function helmThroughput(docs) {
 /** test/oracle/oracle.ts is TypeScript outside dist/: transpile it (no type check) into a cache dir. */
 async function loadOracle() {
   const ts = (await import('typescript')).default;
-  const src = readFileSync(join(ROOT, 'test', 'oracle', 'oracle.ts'), 'utf8');
-  const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  // Same layout as the repo (<root>/test/oracle/), so the oracle finds ZkOracle.java and OracleKit.java beside it.
+  // Same layout as the repo (<root>/test/oracle/, <root>/test/support/), so the oracle finds its
+  // Java sources beside it and its imports (.js, as tsc would emit them) resolve.
   const root = join(ROOT, 'node_modules', '.cache', 'zklint-bench');
-  const dir = join(root, 'test', 'oracle');
-  mkdirSync(dir, { recursive: true });
-  for (const f of ['ZkOracle.java', 'OracleKit.java']) cpSync(join(ROOT, 'test', 'oracle', f), join(dir, f));
-  writeFileSync(join(dir, 'oracle.mjs'), out);
-  return import(join(dir, 'oracle.mjs'));
+  mkdirSync(join(root, 'test', 'oracle'), { recursive: true });
+  mkdirSync(join(root, 'test', 'support'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+  for (const f of ['oracle/oracle.ts', 'oracle/versions.ts', 'support/prereq.ts', 'support/java.ts']) {
+    const src = readFileSync(join(ROOT, 'test', f), 'utf8');
+    const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    writeFileSync(join(root, 'test', f.replace(/\.ts$/, '.js')), out);
+  }
+  for (const f of ['ZkOracle.java', 'OracleKit.java']) cpSync(join(ROOT, 'test', 'oracle', f), join(root, 'test', 'oracle', f));
+  return import(join(root, 'test', 'oracle', 'oracle.js'));
 }
 
 async function againstZooKeeper(n) {
