@@ -82,7 +82,7 @@ async function judge(cases: readonly AgreementCase[], zk: string, hostsFile: str
       timing.lint += t1 - t0;
       timing.oracle += Date.now() - t1;
     }
-    return cases.map((_c, i) => ({ verdict: oracleLimit(zk, verdicts[i] as OracleVerdict), ...linted[i] }));
+    return cases.map((_c, i) => ({ verdict: oracleLimit(zk, verdicts[i] as OracleVerdict, linted[i]?.diags), ...linted[i] }));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -92,7 +92,14 @@ async function judge(cases: readonly AgreementCase[], zk: string, hostsFile: str
  * Verdicts the oracle cannot give, counted as oracle failures (excluded and listed), never as
  * ZooKeeper's word: Debian's 3.4.13 jar has no compiled Netty classes (upstream 3.4.13 does).
  */
-function oracleLimit(zk: string, v: OracleVerdict): OracleVerdict {
+function oracleLimit(zk: string, v: OracleVerdict, diags?: readonly Diagnostic[]): OracleVerdict {
+  // The oracle never binds a port (fixtures/port-conflict/fires-client-is-election-port is marked
+  // oracle: false for this): a file it accepts whose only errors are bind-time port clashes is not
+  // judged. ZooKeeper's answer there comes at bind time, after the point the oracle stops.
+  const errors = diags?.filter((d) => d.severity === 'error') ?? [];
+  if (v.accepted && errors.length > 0 && errors.every((d) => d.ruleId === 'port-conflict' && d.zookeeper?.says?.includes('Address already in use'))) {
+    return { ...v, exitCode: -1, messages: ['oracle limit: the oracle binds no port (a bind-time clash is not judged)', ...v.messages] };
+  }
   if (zk.startsWith('3.4') && !v.accepted && v.messages.some((m) => m.includes("Couldn't instantiate org.apache.zookeeper.server.NettyServerCnxnFactory"))) {
     return { ...v, exitCode: -1, messages: ['oracle limit: Debian 3.4.13 ships no Netty classes', ...v.messages] };
   }
