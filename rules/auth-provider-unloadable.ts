@@ -26,8 +26,7 @@ export default defineRule({
     unloadable: ({ key }: Args) => `Name an authentication provider class in ${key} (e.g. ${AUTH_PREFIX}SASLAuthenticationProvider), or delete the line.`,
   },
   check({ model, report }) {
-    for (const [k, value] of model.systemProps) {
-      if (!k.startsWith('zookeeper.authProvider.')) continue;
+    for (const [k, value] of model.systemProps.withPrefix('zookeeper.authProvider.')) {
       let why: string | undefined;
       if (value === '') why = 'is empty';
       else if (!CLASS_NAME.test(value)) why = 'is not a Java class name';

@@ -78,8 +78,7 @@ export default defineRule({
     }
     const served = new Set(['ip']);
     if ((sys.get('zookeeper.DigestAuthenticationProvider.enabled') ?? 'true').toLowerCase() !== 'false') served.add('digest');
-    for (const [k, v] of sys) {
-      if (!k.startsWith('zookeeper.authProvider.')) continue;
+    for (const [, v] of sys.withPrefix('zookeeper.authProvider.')) {
       const scheme = KNOWN_PROVIDERS.get(v.trim());
       if (scheme === undefined) return; // a custom provider: its scheme is unknown here
       served.add(scheme);

@@ -41,8 +41,5 @@ function hasClientAuth(model: ZkModel): boolean {
   ) {
     return true;
   }
-  for (const k of sys.keys()) {
-    if (k.startsWith('zookeeper.authProvider.') || k.startsWith('zookeeper.superUser')) return true;
-  }
-  return false;
+  return sys.withPrefix('zookeeper.authProvider.').length > 0 || sys.withPrefix('zookeeper.superUser').length > 0;
 }

@@ -13,6 +13,7 @@ import { buildMembership, isMembershipKey, type Membership } from './membership.
 import { myIdFacts, type MyIdFacts } from './myid.js';
 import { epochFacts, type EpochFile, type TxnLogStart34 } from './data-files.js';
 import { KEYS } from './catalogue.js';
+import { SystemProperties } from './system-props.js';
 import { atLeast, type ZkVersion } from './version.js';
 import { isCleanAbsolute } from '../util/join.js';
 
@@ -57,7 +58,7 @@ export interface ZkModel {
   /** True when membership comes from the static file (no dynamicConfigFile). */
   backwardCompatible: boolean;
   /** System properties in force after zoo.cfg's pass-through keys are applied (zoo.cfg wins). */
-  systemProps: Map<string, string>;
+  systemProps: SystemProperties;
   standaloneEnabled: boolean;
   /** QuorumPeerConfig.isDistributed(): quorum mode. */
   distributed: boolean;
@@ -134,11 +135,7 @@ export function isDynamicOnly(file: ConfigFile): boolean {
 export function buildModel(staticFile: ConfigFile, opts: ModelOptions, host: HostFacts): ZkModel {
   const version = opts.version;
   const source = staticFile.source;
-  const systemProps = new Map(opts.jvmProps);
-  for (const occ of staticFile.winners) {
-    const key = occ.key;
-    if (!consumed(key)) systemProps.set(`zookeeper.${key}`, occ.value);
-  }
+  const systemProps = new SystemProperties(opts.jvmProps, staticFile, consumed);
   const multiAddress = javaGetBoolean(opts.jvmProps, 'zookeeper.multiAddress.enabled');
 
   const dynOcc = atLeast(version, '3.5') ? staticFile.effective.get('dynamicConfigFile') : undefined;
