@@ -22,10 +22,15 @@ export function locate(t: Target): Location {
   if ('occ' in t) {
     const { entry, file } = t.occ;
     const part = t.part ?? 'key';
-    if (part === 'key') return spanLocation(file, entry.keySpan.end > entry.keySpan.start ? entry.keySpan : entry.lineSpan);
+    // Each span is read once: an entry makes its span objects when asked (src/load/properties.ts).
+    if (part === 'key') {
+      const ks = entry.keySpan;
+      return spanLocation(file, ks.end > ks.start ? ks : entry.lineSpan);
+    }
     if (part === 'line') return spanLocation(file, entry.lineSpan);
-    if (part === 'value') return spanLocation(file, entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.lineSpan);
-    return spanLocation(file, valueRange(entry.valueSpan, entry.rawValue, entry.value, part));
+    const vs = entry.valueSpan;
+    if (part === 'value') return spanLocation(file, vs.end > vs.start ? vs : entry.lineSpan);
+    return spanLocation(file, valueRange(vs, entry.rawValue, entry.value, part));
   }
   if ('span' in t) return spanLocation(t.file, t.span);
   return { file: t.file, line: 1, column: 1, endLine: 1, endColumn: 1 };

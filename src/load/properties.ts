@@ -233,10 +233,66 @@ function loadConvert(line: Line, from: number, to: number, out: ParsedProperties
   return result;
 }
 
+/**
+ * The source offsets of every entry of one parse, six per entry (key, value and line spans), in
+ * one growing typed array: spans as three objects per entry were a third of a large config's memory.
+ */
+class Offsets {
+  data = new Int32Array(6 * 64);
+  span(i: number, k: number): Span {
+    const o = i * 6 + k;
+    return { start: this.data[o]!, end: this.data[o + 1]! };
+  }
+  set(i: number, ks: number, ke: number, vs: number, ve: number, ls: number, le: number): void {
+    const o = i * 6;
+    if (o + 6 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    d[o] = ks;
+    d[o + 1] = ke;
+    d[o + 2] = vs;
+    d[o + 3] = ve;
+    d[o + 4] = ls;
+    d[o + 5] = le;
+  }
+}
+
+/** A PropertyEntry whose spans are read from its parse's Offsets when asked for (a new object each time). */
+class Entry implements PropertyEntry {
+  constructor(
+    readonly key: string,
+    readonly value: string,
+    readonly rawKey: string,
+    readonly rawValue: string,
+    readonly separator: '=' | ':' | ' ' | '',
+    readonly continued: boolean,
+    readonly index: number,
+    private readonly offsets: Offsets,
+  ) {}
+  get keySpan(): Span {
+    return this.offsets.span(this.index, 0);
+  }
+  get valueSpan(): Span {
+    return this.offsets.span(this.index, 2);
+  }
+  get lineSpan(): Span {
+    return this.offsets.span(this.index, 4);
+  }
+  /** As a plain object (JSON.stringify, structuredClone and spreading see every field). */
+  toJSON(): PropertyEntry {
+    const { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index } = this;
+    return { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index };
+  }
+}
+
 export function parseProperties(text: string): ParsedProperties {
   const out: ParsedProperties = { entries: [], comments: [], errors: [] };
   const reader = new LineReader(text, out.comments);
   const line = new Line(text);
+  const offsets = new Offsets();
   for (let limit = reader.readLine(); limit >= 0; limit = reader.readLine()) {
     line.load(reader.segs, reader.segCount, limit);
     const { str, base } = line;
@@ -271,40 +327,41 @@ export function parseProperties(text: string): ParsedProperties {
       }
       valueStart++;
     }
-    out.entries.push(makeEntry(text, reader, line, keyLen, sepIdx, valueStart, limit, out));
+    out.entries.push(makeEntry(text, reader, line, keyLen, sepIdx, valueStart, limit, out, offsets));
   }
   return out;
 }
 
 function makeEntry(
   text: string, reader: LineReader, line: Line,
-  keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties,
+  keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties, offsets: Offsets,
 ): PropertyEntry {
   const key = loadConvert(line, 0, keyLen, out);
   const value = loadConvert(line, valueStart, limit, out);
-  const keySpan: Span = keyLen > 0
-    ? { start: line.src(0), end: line.src(keyLen - 1) + 1 }
-    : { start: reader.lineStart, end: reader.lineStart };
-  let valueSpan: Span;
-  if (valueStart < limit) valueSpan = { start: line.src(valueStart), end: reader.contentEnd };
-  else {
-    const p = sepIdx >= 0 ? line.src(sepIdx) + 1 : keySpan.end;
-    valueSpan = { start: p, end: p };
-  }
+  let ks: number, ke: number;
+  if (keyLen > 0) {
+    ks = line.src(0);
+    ke = line.src(keyLen - 1) + 1;
+  } else ks = ke = reader.lineStart;
+  let vs: number, ve: number;
+  if (valueStart < limit) {
+    vs = line.src(valueStart);
+    ve = reader.contentEnd;
+  } else vs = ve = sepIdx >= 0 ? line.src(sepIdx) + 1 : ke;
   const sepChar = sepIdx >= 0 ? line.str.charCodeAt(line.base + sepIdx) : -1;
+  const index = out.entries.length;
+  offsets.set(index, ks, ke, vs, ve, reader.lineStart, reader.contentEnd);
   // Reuse the converted string when it is already the exact source text (saves allocations).
-  const sameKey = !line.mapped && key.length === keySpan.end - keySpan.start;
-  const sameValue = !line.mapped && value.length === valueSpan.end - valueSpan.start;
-  return {
+  const sameKey = !line.mapped && key.length === ke - ks;
+  const sameValue = !line.mapped && value.length === ve - vs;
+  return new Entry(
     key,
     value,
-    rawKey: sameKey ? key : text.slice(keySpan.start, keySpan.end),
-    rawValue: sameValue ? value : text.slice(valueSpan.start, valueSpan.end),
-    keySpan,
-    valueSpan,
-    lineSpan: { start: reader.lineStart, end: reader.contentEnd },
-    separator: sepChar === EQ ? '=' : sepChar === COLON ? ':' : sepChar >= 0 ? ' ' : '',
-    continued: reader.continued,
-    index: out.entries.length,
-  };
+    sameKey ? key : text.slice(ks, ke),
+    sameValue ? value : text.slice(vs, ve),
+    sepChar === EQ ? '=' : sepChar === COLON ? ':' : sepChar >= 0 ? ' ' : '',
+    reader.continued,
+    index,
+    offsets,
+  );
 }
