@@ -9,7 +9,7 @@ import { loadHostFacts } from './load/host-facts.js';
 import { DEFAULT_ZK_VERSION } from './model/version.js';
 import { parseJavaLong } from './model/java.js';
 import { resolveRules, runRules, toDiagnostic, type ResolvedRule } from './engine/run.js';
-import { applySuppressions } from './engine/suppress.js';
+import { Suppressions } from './engine/suppress.js';
 import { capPerRuleAndFile } from './engine/cap.js';
 import type { RuleRegistry } from './engine/registry.js';
 import { parseJvmFlags, type LintOptions } from './options.js';
@@ -142,8 +142,11 @@ export function unreadable(resolved: readonly ResolvedRule[], file: string, prob
   ];
 }
 
-/** Text length from which findings past the per-rule cap are counted as they are reported (bench/hostile.js). */
-const CAP_AT_REPORT_FROM = 64 * 1024;
+/**
+ * Text length from which findings past the per-rule cap are counted as they are reported instead of
+ * built (bench/hostile.js). An object so that test/report-cap.test.ts can compare both paths on the same text.
+ */
+export const reportTimeCap = { from: 64 * 1024 };
 
 /** What every file of one run shares: computed once per run, not once per file. */
 interface Prepared {
@@ -162,14 +165,20 @@ function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared):
   const opts = (prep.model ??= modelOptions(options));
   const staticFile = buildConfigFile(source);
   const model = buildModel(staticFile, opts, loadHostFacts(staticFile, opts));
+  const honour = options.inlineConfig !== false;
+  const index = honour ? Suppressions.of([model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])]) : undefined;
   // The report-time cap's bookkeeping costs about a third of the throughput on ordinary configs, and
   // no config that small yields a thousand findings of one rule worth not building: it is for large files.
-  const diags = runRules(model, prep.resolved, { capPerRuleAndFile: source.text.length >= CAP_AT_REPORT_FROM });
-  if (options.inlineConfig === false) return { model, results: group(source.path, diags) };
-  const files = [model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])];
+  // Findings are matched against the directives as they are reported (those silenced carry `suppressions`).
+  const capAtReport = source.text.length >= reportTimeCap.from;
+  const diags = runRules(model, prep.resolved, { capPerRuleAndFile: capAtReport, suppressions: honour ? index : false });
+  if (!index) return { model, results: group(source.path, diags, honour && options.keepSuppressed ? [] : undefined) };
+  const kept: Diagnostic[] = [];
+  const suppressed: Diagnostic[] = [];
+  for (const d of diags) (d.suppressions === undefined ? kept : suppressed).push(d);
   // Ensemble rules are real ids but do not run on a file linted alone: naming one is neither unknown nor unused.
   const known = (prep.known ??= [...prep.reg.file, ...(options.customRules ?? [])].map((r) => r.id).concat(prep.reg.ensembleIds));
-  const { kept, suppressed } = applySuppressions(files, diags, prep.resolved, known, prep.reg.ensembleIds, versionOf(options));
+  for (const d of index.unused(prep.resolved, known, prep.reg.ensembleIds, versionOf(options), capAtReport)) kept.push(d);
   return { model, results: group(source.path, kept, options.keepSuppressed ? suppressed : undefined) };
 }
 

@@ -6,9 +6,25 @@
  * report-time cap off (a suppression could silence a kept finding) and changes nothing else.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { defineRule, lintText } from '../src/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineRule, lintText as lint } from '../src/index.js';
 import { MAX_PER_RULE_FILE } from '../src/engine/cap.js';
+import { reportTimeCap } from '../src/lint.js';
+
+const DEFAULT_FROM = reportTimeCap.from;
+afterEach(() => {
+  reportTimeCap.from = DEFAULT_FROM;
+});
+
+/** The text linted with the report-time cap on whatever its size, and with it off (the reference). */
+function capped(text: string, options: Parameters<typeof lint>[1]) {
+  reportTimeCap.from = 0;
+  return lint(text, options);
+}
+function reference(text: string, options: Parameters<typeof lint>[1]) {
+  reportTimeCap.from = Infinity;
+  return lint(text, options);
+}
 
 const HEAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\n';
 
@@ -41,13 +57,10 @@ function ruleFor(plan: Plan) {
   });
 }
 
-function both(lines: number, plan: Plan) {
-  const body = Array.from({ length: lines }, (_, i) => `k${i}=v${i}\n`).join('');
+function both(lines: number, plan: Plan, directives: (i: number) => string = () => '') {
+  const body = Array.from({ length: lines }, (_, i) => `${directives(i)}k${i}=v${i}\n`).join('');
   const options = { filePath: '/x/zoo.cfg', customRules: [ruleFor(plan)], keepSuppressed: true };
-  const capped = lintText(HEAD + body, options);
-  // The comment is on the last line: every finding's line is the same in both.
-  const reference = lintText(`${HEAD}${body}# zklint-\n`, options);
-  return { capped, reference };
+  return { capped: capped(HEAD + body, options), reference: reference(HEAD + body, options) };
 }
 
 describe('report-time cap', () => {
@@ -87,9 +100,9 @@ describe('report-time cap', () => {
     // Typos with a suggestion before, at and past the limit: the 1,001st (the summary's first) must keep its words.
     const keys = Array.from({ length: 1500 }, (_, i) => (i === 1000 ? 'maxClientCnxnz' : i % 250 === 0 ? `tickTme${String.fromCharCode(97 + i / 250)}` : `unknownKey${i}`));
     const text = HEAD + keys.map((k) => `${k}=1\n`).join('');
-    const capped = lintText(text, { filePath: '/x/zoo.cfg' });
-    expect(JSON.stringify(capped)).toBe(JSON.stringify(lintText(`${text}# zklint-\n`, { filePath: '/x/zoo.cfg' })));
-    const unknown = capped[0]!.diagnostics.filter((d) => d.ruleId === 'unknown-key');
+    const got = capped(text, { filePath: '/x/zoo.cfg' });
+    expect(JSON.stringify(got)).toBe(JSON.stringify(reference(text, { filePath: '/x/zoo.cfg' })));
+    const unknown = got[0]!.diagnostics.filter((d) => d.ruleId === 'unknown-key');
     expect(unknown[MAX_PER_RULE_FILE]!.message).toMatch(/^500 more findings of unknown-key .* The first of them: Unknown key "maxClientCnxnz": .* Did you mean "maxClientCnxns"\?/);
     expect(unknown[0]!.message).toMatch(/Did you mean "tickTime"\?/);
   });
@@ -109,8 +122,58 @@ describe('report-time cap', () => {
     });
     const text = HEAD + Array.from({ length: 1500 }, (_, i) => `unknownKey${i}=1\n`).join('');
     const options = { filePath: '/x/zoo.cfg', customRules: [twin] };
-    const capped = lintText(text, options);
-    expect(JSON.stringify(capped)).toBe(JSON.stringify(lintText(`${text}# zklint-\n`, options)));
-    expect(capped[0]!.diagnostics.filter((d) => d.ruleId === 'unknown-key')).toHaveLength(MAX_PER_RULE_FILE + 1);
+    const got = capped(text, options);
+    expect(JSON.stringify(got)).toBe(JSON.stringify(reference(text, options)));
+    expect(got[0]!.diagnostics.filter((d) => d.ruleId === 'unknown-key')).toHaveLength(MAX_PER_RULE_FILE + 1);
+  });
+
+  it('with suppression comments: the same kept, suppressed and unused-suppression findings as capping afterwards', () => {
+    const n = MAX_PER_RULE_FILE + 300;
+    const directive = fc.constantFrom(
+      '',
+      '',
+      '',
+      '# zklint-disable-next-line every-line\n',
+      '# zklint-disable-next-line every-line -- generated\n',
+      '# zklint-disable-next-line unknown-key, every-line\n',
+      '# zklint-disable-next-line duplicate-key\n',
+      '# zklint-disable-next-line\n',
+      '# zklint-disable-next-line no-such-rule\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n - 200, maxLength: n }),
+        fc.array(directive, { minLength: n, maxLength: n }),
+        fc.constantFrom('', '# zklint-disable every-line -- all of them\n', '# zklint-disable duplicate-key\n'),
+        fc.integer({ min: 1, max: 1400 }),
+        (order, comments, whole, lines) => {
+          const { capped: got, reference: want } = both(lines, { order, severities: [], otherFile: [] }, (i) => (i === 0 ? whole : '') + comments[i]!);
+          expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('counts the suppressed findings of a large file past the cap, and lists what silenced the first ones', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `# zklint-disable-next-line unknown-key -- legacy\nunknownKey${i}=1\n`).join('');
+    const text = HEAD + keys;
+    const got = capped(text, { filePath: '/x/zoo.cfg', keepSuppressed: true })[0]!;
+    expect(JSON.stringify(got)).toBe(JSON.stringify(reference(text, { filePath: '/x/zoo.cfg', keepSuppressed: true })[0]));
+    expect(got.diagnostics.filter((d) => d.ruleId === 'unknown-key')).toEqual([]);
+    const silenced = got.suppressed!.filter((d) => d.ruleId === 'unknown-key');
+    expect(silenced).toHaveLength(MAX_PER_RULE_FILE + 1);
+    expect(silenced[0]!.suppressions).toEqual([{ kind: 'inSource', justification: 'legacy' }]);
+    expect(silenced[MAX_PER_RULE_FILE]!.omitted).toBe(3000 - MAX_PER_RULE_FILE - 1);
+    expect(got.diagnostics.filter((d) => d.ruleId === 'unused-suppression')).toEqual([]);
+  });
+
+  it('unused suppressions past the cap: counted on the summary, as capping afterwards', () => {
+    const text = HEAD + Array.from({ length: 2500 }, (_, i) => `# zklint-disable-next-line duplicate-key, no-such-rule\nk${i}=1\n`).join('');
+    const got = capped(text, { filePath: '/x/zoo.cfg' })[0]!;
+    expect(JSON.stringify(got)).toBe(JSON.stringify(reference(text, { filePath: '/x/zoo.cfg' })[0]));
+    const unused = got.diagnostics.filter((d) => d.ruleId === 'unused-suppression');
+    expect(unused).toHaveLength(MAX_PER_RULE_FILE + 1);
+    expect(unused[MAX_PER_RULE_FILE]!.omitted).toBe(2 * 2500 - MAX_PER_RULE_FILE - 1);
   });
 });

@@ -29,6 +29,13 @@ describe('inline suppressions', () => {
   it('inlineConfig: false ignores the comments', () => {
     expect(ids('# zklint-disable unknown-key\nfoo=1\n', { inlineConfig: false })).toEqual(['unknown-key@6']);
   });
+  it('a directive may follow any whitespace after the marker, a no-break space too; one repeated is read alike each time', () => {
+    expect(ids('#\t zklint-disable-next-line unknown-key\nfoo=1\n')).toEqual([]);
+    expect(ids('#\u00a0zklint-disable-next-line unknown-key\nfoo=1\n')).toEqual([]);
+    expect(ids('#\u0001zklint-disable-next-line unknown-key\nfoo=1\n')).toEqual(['unknown-key@6']);
+    const twice = '# zklint-disable-next-line unknown-key\nfoo=1\n# zklint-disable-next-line unknown-key\nbar=1\n# zklint-disable-next-line unknown-key\n\n';
+    expect(ids(twice)).toEqual(['unused-suppression@9']);
+  });
   it('a plain comment mentioning zklint is not a directive', () => {
     expect(ids('# zklint-disabled by ops\nfoo=1\n')).toEqual(['unknown-key@6']);
   });

@@ -9,6 +9,7 @@ import { inRange } from '../model/version.js';
 import { locate } from './locate.js';
 import { behaviourFor, hintText, messageText } from './words.js';
 import { MAX_PER_RULE_FILE } from './cap.js';
+import { Suppressions, type Match } from './suppress.js';
 
 export interface Resolved<R extends RuleMeta = RuleMeta> {
   rule: R;
@@ -113,6 +114,8 @@ interface Pending {
   resolved: ResolvedRule;
   report: Report;
   at: Location;
+  /** The directives that silence it (it then goes to the suppressed findings). */
+  match: Match | undefined;
 }
 
 /** compareDiagnostics within one rule and file (line, column, severity), then report order (the sort is stable). */
@@ -176,8 +179,16 @@ export interface RunOptions {
    * suppression comment (one could silence a finding and let a later one in), each rule's reports
    * past the first MAX_PER_RULE_FILE + 1 per file are counted instead of turned into diagnostics:
    * the last one kept carries their number in `omitted`, and the cap makes the same summary of it.
+   * With `suppressions` given, findings are capped apart from the suppressed ones.
    */
   capPerRuleAndFile?: boolean;
+  /**
+   * The inline directives of the model's files: each finding is matched as it is reported, and one
+   * they silence carries its `suppressions` (the directives count as used). `false`: directives are
+   * not honoured (--no-inline-config). Unset: findings are returned unmatched (the caller matches
+   * them), so the report-time cap only applies when no file of the model may hold a directive.
+   */
+  suppressions?: Suppressions | false;
 }
 
 /** Whether some file of the model may hold a `zklint-disable…` comment. */
@@ -189,13 +200,16 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
   const out: Diagnostic[] = [];
   const dynamicOnly = model.kind === 'dynamic';
   const version = model.version;
-  const capped = run.capPerRuleAndFile === true && !mayHoldDirectives(model);
+  const index = run.suppressions || undefined;
+  const capped = run.capPerRuleAndFile === true && (run.suppressions !== undefined || !mayHoldDirectives(model));
   // Capped: each rule's reports per file (most rules report on one file: the map is made on a second file).
   let seq = 0;
   let buckets: Map<string, Bucket> | undefined;
   let firstFile: string | undefined;
   let firstBucket: Bucket | undefined;
   const allBuckets: Bucket[] = [];
+  // Suppressed findings are capped apart from the others (as lint.ts's group() caps the two lists).
+  const SUPPRESSED = '\0suppressed\0';
   // One context for every rule of this file (rules report synchronously, and a context is only
   // valid during its check call).
   let current = rules[0] as ResolvedRule;
@@ -220,16 +234,26 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
     report: capped
       ? (r) => {
           const at = locate(r.at);
-          bucketFor(at.file).add({ seq: seq++, line: at.line, column: at.column, sev: SEVERITY_ORDER[r.severity ?? current.severity], resolved: current, report: r, at });
+          const match = index?.match(current.rule.id, at.file, at.line);
+          const bucket = bucketFor(match === undefined ? at.file : SUPPRESSED + at.file);
+          bucket.add({ seq: seq++, line: at.line, column: at.column, sev: SEVERITY_ORDER[r.severity ?? current.severity], resolved: current, report: r, at, match });
         }
-      : (r) => {
-          out.push(toDiagnostic(current, r, version));
-        },
+      : index
+        ? (r) => {
+            const d = toDiagnostic(current, r, version);
+            const match = index.match(current.rule.id, d.file, d.line);
+            if (match !== undefined) d.suppressions = Suppressions.suppressionsOf(match);
+            out.push(d);
+          }
+        : (r) => {
+            out.push(toDiagnostic(current, r, version));
+          },
   };
   if (capped) {
     context.shown = (target, severity) => {
       const at = locate(target);
-      return bucketFor(at.file).shows(at.line, at.column, SEVERITY_ORDER[severity ?? current.severity]);
+      const suppressed = index?.match(current.rule.id, at.file, at.line, false) !== undefined;
+      return bucketFor(suppressed ? SUPPRESSED + at.file : at.file).shows(at.line, at.column, SEVERITY_ORDER[severity ?? current.severity]);
     };
   }
   for (const resolved of rules) {
@@ -255,6 +279,7 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
   pending.sort((a, b) => a.seq - b.seq);
   for (const p of pending) {
     const d = toDiagnostic(p.resolved, p.report, version, p.at);
+    if (p.match !== undefined) d.suppressions = Suppressions.suppressionsOf(p.match);
     const dropped = carriers.get(p);
     if (dropped !== undefined) d.omitted = dropped;
     out.push(d);

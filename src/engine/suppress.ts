@@ -5,6 +5,10 @@
  * With no rule named, every rule is silenced. A directive (or a rule in it) that silences
  * nothing is reported by `unused-suppression`. Ensemble rules' findings on a node's file are
  * silenced the same way (src/ensemble/lint.ts applies this after the ensemble rules ran).
+ *
+ * A file's directives are read into a `Suppressions` index once. Findings are matched against it
+ * either afterwards (`applySuppressions`) or, on large files, by the engine as each finding is
+ * reported (runRules' `suppressions`), so that findings past the per-rule cap are never built.
  */
 import type { Diagnostic, Suppression } from '../diagnostic.js';
 import type { ConfigFile } from '../model/config-file.js';
@@ -12,6 +16,7 @@ import { positionOf } from '../load/positions.js';
 import { suggest } from '../util/suggest.js';
 import type { ResolvedRule } from './run.js';
 import { toDiagnostic } from './run.js';
+import { MAX_PER_RULE_FILE } from './cap.js';
 
 const DIRECTIVE = /^\s*zklint-(disable-next-line|disable)(?=\s|$)(.*)$/;
 
@@ -23,55 +28,212 @@ interface Directive {
   rules: string[] | 'all';
   reason?: string;
   span: { start: number; end: number };
-  used: Set<string>;
+  /** The rule ids it silenced a finding of (made on the first). */
+  used: Set<string> | undefined;
   /** Position among all directives of the run (hits are listed in this order). */
   n: number;
+  /** Its suppression, made when first needed. */
+  suppression: Suppression | undefined;
 }
 
-function parse(file: ConfigFile): Directive[] {
-  const out: Directive[] = [];
-  if (!file.source.text.includes('zklint-')) return out; // no directive anywhere in the file
+/** What a directive's text says: kind, rules and reason (one object per distinct text, shared by every directive that has it). */
+interface Parsed {
+  kind: 'next-line' | 'file';
+  rules: string[] | 'all';
+  reason: string | undefined;
+}
+
+function parseText(text: string): Parsed | undefined {
+  const m = DIRECTIVE.exec(text);
+  if (!m) return undefined;
+  let body = m[2] as string;
+  let reason: string | undefined;
+  const sep = body.search(/(^|\s)--(\s|$)/);
+  if (sep >= 0) {
+    reason = body.slice(sep).replace(/^\s*--\s*/, '').trim() || undefined;
+    body = body.slice(0, sep);
+  }
+  const ids = body.split(/[\s,]+/).filter(Boolean);
+  return { kind: m[1] === 'disable' ? 'file' : 'next-line', rules: ids.length ? ids : 'all', reason };
+}
+
+/** Whether `c` may be one of JavaScript's `\s` characters (every one is; so are the other controls). */
+function maybeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** False when a comment's text surely does not match DIRECTIVE: only the others are worth the regular expression. */
+function mayBeDirective(text: string): boolean {
+  let i = 0;
+  while (i < text.length && maybeSpace(text.charCodeAt(i))) i++;
+  return text.startsWith('zklint-', i);
+}
+
+function parse(file: ConfigFile, out: Directive[], seen: Map<string, Parsed | undefined>): void {
+  if (!file.source.text.includes('zklint-')) return; // no directive anywhere in the file
   for (const c of file.props.comments) {
-    const m = DIRECTIVE.exec(c.text);
-    if (!m) continue;
-    let body = m[2] as string;
-    let reason: string | undefined;
-    const sep = body.search(/(^|\s)--(\s|$)/);
-    if (sep >= 0) {
-      reason = body.slice(sep).replace(/^\s*--\s*/, '').trim() || undefined;
-      body = body.slice(0, sep);
-    }
-    const ids = body.split(/[\s,]+/).filter(Boolean);
+    if (!mayBeDirective(c.text)) continue;
+    // A file repeating one directive (a generated config) reads its text once.
+    let p = seen.get(c.text);
+    if (p === undefined && !seen.has(c.text)) seen.set(c.text, (p = parseText(c.text)));
+    if (p === undefined) continue;
     const line = positionOf(file.source.lineStarts, c.span.start).line;
-    const d: Directive = {
-      kind: m[1] === 'disable' ? 'file' : 'next-line',
-      file,
-      line: line + 1,
-      rules: ids.length ? ids : 'all',
-      span: c.span,
-      used: new Set(),
-      n: 0,
-    };
-    if (reason !== undefined) d.reason = reason;
+    const d: Directive = { kind: p.kind, file, line: line + 1, rules: p.rules, span: c.span, used: undefined, n: out.length, suppression: undefined };
+    if (p.reason !== undefined) d.reason = p.reason;
     out.push(d);
   }
-  return out;
 }
 
-function suppressionOf(x: Directive): Suppression {
-  return x.reason ? { kind: 'inSource', justification: x.reason } : { kind: 'inSource' };
+const applies = (x: Directive, ruleId: string) => x.rules === 'all' || x.rules.includes(ruleId);
+
+function markUsed(x: Directive, ruleId: string): void {
+  (x.used ??= new Set()).add(ruleId);
 }
 
 /** The suppressions of `hits`, in directive order, each distinct one once (with its first position). */
-function distinct(hits: readonly Directive[]): Array<{ n: number; s: Suppression }> {
+function distinct(hits: readonly Directive[]): Directive[] {
+  if (hits.length === 1) return hits as Directive[];
   const seen = new Set<string | undefined>();
-  const out: Array<{ n: number; s: Suppression }> = [];
+  const out: Directive[] = [];
   for (const h of hits) {
     if (seen.has(h.reason)) continue;
     seen.add(h.reason);
-    out.push({ n: h.n, s: suppressionOf(h) });
+    out.push(h);
   }
   return out;
+}
+
+/** What silences one finding: directives on its line and whole-file ones (each list in directive order). */
+export interface Match {
+  onLine: readonly Directive[];
+  whole: WholeFile;
+}
+
+/** The whole-file directives that apply to one rule's findings in one file, and those of them with distinct suppressions. */
+interface WholeFile {
+  hits: readonly Directive[];
+  distinct: readonly Directive[];
+}
+
+const NONE: readonly Directive[] = Object.freeze([]);
+const NO_WHOLE: WholeFile = Object.freeze({ hits: NONE, distinct: NONE });
+
+/** The directives of some files, indexed for matching findings. */
+export class Suppressions {
+  /** Whole-file directives by file; next-line ones by file, then line. */
+  private readonly wholeFile = new Map<string, Directive[]>();
+  private readonly byLine = new Map<string, Map<number, Directive[]>>();
+  /** Per file and rule: the whole-file directives that apply (the same for every finding). */
+  private readonly perRule = new Map<string, Map<string, WholeFile>>();
+
+  private constructor(readonly directives: readonly Directive[]) {
+    for (const x of directives) {
+      const path = x.file.source.path;
+      if (x.kind === 'file') {
+        const list = this.wholeFile.get(path);
+        if (list) list.push(x);
+        else this.wholeFile.set(path, [x]);
+        continue;
+      }
+      let lines = this.byLine.get(path);
+      if (!lines) this.byLine.set(path, (lines = new Map()));
+      const list = lines.get(x.line);
+      if (list) list.push(x);
+      else lines.set(x.line, [x]);
+    }
+  }
+
+  /** The directives of `files`, or undefined when they hold none. */
+  static of(files: readonly ConfigFile[]): Suppressions | undefined {
+    const directives: Directive[] = [];
+    const seen = new Map<string, Parsed | undefined>();
+    for (const f of files) parse(f, directives, seen);
+    return directives.length === 0 ? undefined : new Suppressions(directives);
+  }
+
+  private wholeFor(file: string, ruleId: string): WholeFile {
+    const all = this.wholeFile.get(file);
+    if (!all) return NO_WHOLE;
+    let rules = this.perRule.get(file);
+    if (!rules) this.perRule.set(file, (rules = new Map()));
+    let whole = rules.get(ruleId);
+    if (!whole) {
+      const hits = all.filter((x) => applies(x, ruleId));
+      rules.set(ruleId, (whole = { hits, distinct: distinct(hits) }));
+    }
+    return whole;
+  }
+
+  /**
+   * The directives that silence a finding of `ruleId` at `file`:`line`, or undefined when none do.
+   * With `mark` (a finding is being reported, not only asked about), they count as used.
+   */
+  match(ruleId: string, file: string, line: number, mark = true): Match | undefined {
+    if (ruleId === 'config-unreadable') return undefined;
+    const whole = this.wholeFor(file, ruleId);
+    const list = this.byLine.get(file)?.get(line);
+    let onLine = NONE;
+    if (list) onLine = list.length === 1 ? (applies(list[0]!, ruleId) ? list : NONE) : list.filter((x) => applies(x, ruleId));
+    if (onLine.length === 0 && whole.hits.length === 0) return undefined;
+    if (mark) {
+      for (const h of onLine) markUsed(h, ruleId);
+      // Every hit is marked for the rule at once: marked once, all are.
+      if (whole.hits.length > 0 && !whole.hits[0]!.used?.has(ruleId)) for (const h of whole.hits) markUsed(h, ruleId);
+    }
+    return { onLine, whole };
+  }
+
+  /** A matched finding's suppressions: each distinct one once, in directive order. */
+  static suppressionsOf(m: Match): Suppression[] {
+    const whole = m.whole.distinct;
+    const hits = whole.length === 0 ? distinct(m.onLine) : m.onLine.length === 0 ? whole : distinct(m.onLine).concat(whole).sort((x, y) => x.n - y.n);
+    return hits.map((x) => (x.suppression ??= x.reason ? { kind: 'inSource', justification: x.reason } : { kind: 'inSource' }));
+  }
+
+  /**
+   * `unused-suppression`'s findings: directives, and rules named in them, that silenced nothing.
+   * `knownIds`: every rule id (per-file and ensemble) a comment may name. `idleIds`: known rules that
+   * did not run on these files (ensemble rules when a file is linted alone), never called unused.
+   */
+  unused(resolved: readonly ResolvedRule[], knownIds: readonly string[], idleIds: readonly string[], version: string, capped = false): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const unused = resolved.find((r) => r.rule.id === 'unused-suppression');
+    if (!unused) return out;
+    // Sets: every directive names its rules, and 300,000 directives each looked up in the ~120 ids as arrays took most of a second.
+    const known = new Set(knownIds);
+    const idle = new Set(idleIds);
+    // `capped`: the caller keeps only the first MAX_PER_RULE_FILE findings per file (capPerRuleAndFile).
+    // Directives come in file order, so the findings do too: past the first MAX_PER_RULE_FILE + 1 of a
+    // file, each is only counted on the last one made, which the cap then turns into the summary.
+    let file: string | undefined;
+    let made = 0;
+    let carrier: Diagnostic | undefined;
+    const say = (x: Directive, messageId: string, args: Record<string, unknown>) => {
+      if (x.file.source.path !== file) {
+        file = x.file.source.path;
+        made = 0;
+      }
+      if (capped && made > MAX_PER_RULE_FILE) {
+        carrier!.omitted = (carrier!.omitted ?? 0) + 1;
+        return;
+      }
+      made++;
+      out.push((carrier = toDiagnostic(unused, { at: { file: x.file.source, span: x.span }, messageId, args }, version)));
+    };
+    const scope = (x: Directive) => (x.kind === 'file' ? 'in this file' : `on line ${x.line}`);
+    for (const x of this.directives) {
+      if (x.rules === 'all') {
+        if (x.used === undefined) say(x, 'silencesNothing', { scope: scope(x) });
+        continue;
+      }
+      for (const id of x.rules) {
+        if (x.used?.has(id) || idle.has(id)) continue;
+        if (!known.has(id)) say(x, 'unknownRule', { id, near: suggest(id, knownIds) });
+        else say(x, 'unused', { id, scope: scope(x) });
+      }
+    }
+    return out;
+  }
 }
 
 export interface SuppressOutcome {
@@ -81,9 +243,7 @@ export interface SuppressOutcome {
 
 /**
  * Splits `diags` (every finding on `files`, per-file and ensemble) into kept and suppressed, and
- * adds `unused-suppression` findings. `knownIds`: every rule id (per-file and ensemble) a comment
- * may name. `idleIds`: known rules that did not run on these files (ensemble rules when a file is
- * linted alone), whose suppressions are therefore never called unused.
+ * adds `unused-suppression` findings (see `Suppressions.unused` for `knownIds` and `idleIds`).
  */
 export function applySuppressions(
   files: readonly ConfigFile[],
@@ -93,76 +253,15 @@ export function applySuppressions(
   idleIds: readonly string[],
   version: string,
 ): SuppressOutcome {
-  const directives = files.flatMap(parse);
-  if (directives.length === 0) return { kept: diags, suppressed: [] };
-  // Indexed by file (whole-file directives) and by file and line (next-line ones): each finding
-  // looks up its own few directives instead of scanning all of them.
-  const wholeFile = new Map<string, Directive[]>();
-  const byLine = new Map<string, Directive[]>();
-  directives.forEach((x, n) => {
-    x.n = n;
-    const key = x.kind === 'file' ? x.file.source.path : `${x.file.source.path}\0${x.line}`;
-    const table = x.kind === 'file' ? wholeFile : byLine;
-    const list = table.get(key);
-    if (list) list.push(x);
-    else table.set(key, [x]);
-  });
-  const applies = (x: Directive, d: Diagnostic) => x.rules === 'all' || x.rules.includes(d.ruleId);
-  // Whole-file directives apply alike to every finding of a rule in a file: looked up once per
-  // (file, rule), with their suppressions (identical directives listed once).
-  const perRule = new Map<string, { hits: Directive[]; sups: Array<{ n: number; s: Suppression }> }>();
-  const fileLevel = (d: Diagnostic) => {
-    const all = wholeFile.get(d.file);
-    if (!all) return undefined;
-    const key = `${d.file}\0${d.ruleId}`;
-    let e = perRule.get(key);
-    if (!e) {
-      const hits = all.filter((x) => applies(x, d));
-      e = { hits, sups: distinct(hits) };
-      perRule.set(key, e);
-    }
-    return e;
-  };
+  const index = Suppressions.of(files);
+  if (!index) return { kept: diags, suppressed: [] };
   const kept: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
   for (const d of diags) {
-    if (d.ruleId === 'config-unreadable') {
-      kept.push(d);
-      continue;
-    }
-    const whole = fileLevel(d);
-    const onLine = byLine.get(`${d.file}\0${d.line}`)?.filter((x) => applies(x, d)) ?? [];
-    if (onLine.length === 0 && !whole?.hits.length) {
-      kept.push(d);
-      continue;
-    }
-    for (const h of onLine) h.used.add(d.ruleId);
-    if (whole?.hits.length && !whole.hits[0]!.used.has(d.ruleId)) for (const h of whole.hits) h.used.add(d.ruleId);
-    const sups = onLine.length === 0 ? whole!.sups : whole?.hits.length ? distinct(onLine).concat(whole.sups).sort((x, y) => x.n - y.n) : distinct(onLine);
-    suppressed.push({ ...d, suppressions: sups.map((x) => x.s) });
+    const m = index.match(d.ruleId, d.file, d.line);
+    if (m === undefined) kept.push(d);
+    else suppressed.push({ ...d, suppressions: Suppressions.suppressionsOf(m) });
   }
-  const unused = resolved.find((r) => r.rule.id === 'unused-suppression');
-  if (unused) {
-    // Sets: every directive names its rules, and 300,000 directives each looked up in the ~120 ids as arrays took most of a second.
-    const known = new Set(knownIds);
-    const idle = new Set(idleIds);
-    for (const x of directives) {
-      const at = { file: x.file.source, span: x.span };
-      const scope = x.kind === 'file' ? 'in this file' : `on line ${x.line}`;
-      if (x.rules === 'all') {
-        if (x.used.size === 0) kept.push(toDiagnostic(unused, { at, messageId: 'silencesNothing', args: { scope } }, version));
-        continue;
-      }
-      for (const id of x.rules) {
-        if (x.used.has(id) || idle.has(id)) continue;
-        if (!known.has(id)) {
-          const near = suggest(id, knownIds);
-          kept.push(toDiagnostic(unused, { at, messageId: 'unknownRule', args: { id, near } }, version));
-        } else {
-          kept.push(toDiagnostic(unused, { at, messageId: 'unused', args: { id, scope } }, version));
-        }
-      }
-    }
-  }
+  for (const d of index.unused(resolved, knownIds, idleIds, version)) kept.push(d);
   return { kept, suppressed };
 }
