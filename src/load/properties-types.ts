@@ -14,7 +14,7 @@ export interface PropertyEntry {
   rawKey: string;
   /** Source text of the value, from its first character to the end of its last physical line. */
   rawValue: string;
-  /** Source span of the key (empty span at the line start for an empty key). */
+  /** Source span of the key (empty span at the line start for an empty key). Spans are made when read: a new object each time. */
   keySpan: Span;
   /** Source span of the value; an empty span right after the separator when there is no value. */
   valueSpan: Span;
@@ -26,6 +26,13 @@ export interface PropertyEntry {
   continued: boolean;
   /** Position of this entry among all entries, in file order. */
   index: number;
+  /** The spans' offsets as numbers (`keySpan.start` is `keyStart`): read without making a span object. */
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  lineStart: number;
+  lineEnd: number;
 }
 
 export interface CommentLine {

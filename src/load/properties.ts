@@ -234,33 +234,9 @@ function loadConvert(line: Line, from: number, to: number, out: ParsedProperties
 }
 
 /**
- * The source offsets of every entry of one parse, six per entry (key, value and line spans), in
- * one growing typed array: spans as three objects per entry were a third of a large config's memory.
+ * A PropertyEntry whose spans are made when asked (a new object each time) from its six offsets:
+ * three span objects per entry were half of a large config's memory.
  */
-class Offsets {
-  data = new Int32Array(6 * 64);
-  span(i: number, k: number): Span {
-    const o = i * 6 + k;
-    return { start: this.data[o]!, end: this.data[o + 1]! };
-  }
-  set(i: number, ks: number, ke: number, vs: number, ve: number, ls: number, le: number): void {
-    const o = i * 6;
-    if (o + 6 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const d = this.data;
-    d[o] = ks;
-    d[o + 1] = ke;
-    d[o + 2] = vs;
-    d[o + 3] = ve;
-    d[o + 4] = ls;
-    d[o + 5] = le;
-  }
-}
-
-/** A PropertyEntry whose spans are read from its parse's Offsets when asked for (a new object each time). */
 class Entry implements PropertyEntry {
   constructor(
     readonly key: string,
@@ -270,21 +246,26 @@ class Entry implements PropertyEntry {
     readonly separator: '=' | ':' | ' ' | '',
     readonly continued: boolean,
     readonly index: number,
-    private readonly offsets: Offsets,
+    readonly keyStart: number,
+    readonly keyEnd: number,
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    readonly lineStart: number,
+    readonly lineEnd: number,
   ) {}
   get keySpan(): Span {
-    return this.offsets.span(this.index, 0);
+    return { start: this.keyStart, end: this.keyEnd };
   }
   get valueSpan(): Span {
-    return this.offsets.span(this.index, 2);
+    return { start: this.valueStart, end: this.valueEnd };
   }
   get lineSpan(): Span {
-    return this.offsets.span(this.index, 4);
+    return { start: this.lineStart, end: this.lineEnd };
   }
-  /** As a plain object (JSON.stringify, structuredClone and spreading see every field). */
+  /** As a plain object with its spans (JSON.stringify). */
   toJSON(): PropertyEntry {
     const { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index } = this;
-    return { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index };
+    return { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index, keyStart: keySpan.start, keyEnd: keySpan.end, valueStart: valueSpan.start, valueEnd: valueSpan.end, lineStart: lineSpan.start, lineEnd: lineSpan.end };
   }
 }
 
@@ -292,7 +273,6 @@ export function parseProperties(text: string): ParsedProperties {
   const out: ParsedProperties = { entries: [], comments: [], errors: [] };
   const reader = new LineReader(text, out.comments);
   const line = new Line(text);
-  const offsets = new Offsets();
   for (let limit = reader.readLine(); limit >= 0; limit = reader.readLine()) {
     line.load(reader.segs, reader.segCount, limit);
     const { str, base } = line;
@@ -327,14 +307,14 @@ export function parseProperties(text: string): ParsedProperties {
       }
       valueStart++;
     }
-    out.entries.push(makeEntry(text, reader, line, keyLen, sepIdx, valueStart, limit, out, offsets));
+    out.entries.push(makeEntry(text, reader, line, keyLen, sepIdx, valueStart, limit, out));
   }
   return out;
 }
 
 function makeEntry(
   text: string, reader: LineReader, line: Line,
-  keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties, offsets: Offsets,
+  keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties,
 ): PropertyEntry {
   const key = loadConvert(line, 0, keyLen, out);
   const value = loadConvert(line, valueStart, limit, out);
@@ -349,8 +329,6 @@ function makeEntry(
     ve = reader.contentEnd;
   } else vs = ve = sepIdx >= 0 ? line.src(sepIdx) + 1 : ke;
   const sepChar = sepIdx >= 0 ? line.str.charCodeAt(line.base + sepIdx) : -1;
-  const index = out.entries.length;
-  offsets.set(index, ks, ke, vs, ve, reader.lineStart, reader.contentEnd);
   // Reuse the converted string when it is already the exact source text (saves allocations).
   const sameKey = !line.mapped && key.length === ke - ks;
   const sameValue = !line.mapped && value.length === ve - vs;
@@ -361,7 +339,12 @@ function makeEntry(
     sameValue ? value : text.slice(vs, ve),
     sepChar === EQ ? '=' : sepChar === COLON ? ':' : sepChar >= 0 ? ' ' : '',
     reader.continued,
-    index,
-    offsets,
+    out.entries.length,
+    ks,
+    ke,
+    vs,
+    ve,
+    reader.lineStart,
+    reader.contentEnd,
   );
 }
