@@ -7,7 +7,9 @@ import { ZK_VERSIONS } from '../src/model/version.js';
 const KNOWS_EVERY_KEY = new Set<string>();
 for (const version of ZK_VERSIONS) {
   let all = true;
-  for (const info of KEYS.values()) if (!keyExistsIn(info, version)) all = false;
+  KEYS.forEach((info) => {
+    if (!keyExistsIn(info, version)) all = false;
+  });
   if (all) KNOWS_EVERY_KEY.add(version);
 }
 

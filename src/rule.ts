@@ -171,9 +171,12 @@ const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 function validate(def: CommonDefinition<object, Record<string, Words>>): void {
   if (!ID.test(def.id)) throw new Error(`rule id must be kebab-case: ${def.id}`);
   if (!def.versions) throw new Error(`rule ${def.id} declares no versions`);
-  if (!def.messages || Object.keys(def.messages as object).length === 0) throw new Error(`rule ${def.id} declares no messages`);
-  for (const id of Object.keys(def.hints ?? {})) {
-    if (!Object.hasOwn(def.messages, id)) throw new Error(`rule ${def.id}: hint for unknown message ${id}`);
+  // for…in, not Object.keys: every rule is checked at every start, and the key arrays were garbage.
+  let messages = 0;
+  for (const id in def.messages) if (Object.hasOwn(def.messages, id)) messages++;
+  if (!def.messages || messages === 0) throw new Error(`rule ${def.id} declares no messages`);
+  for (const id in def.hints) {
+    if (Object.hasOwn(def.hints, id) && !Object.hasOwn(def.messages, id)) throw new Error(`rule ${def.id}: hint for unknown message ${id}`);
   }
 }
 

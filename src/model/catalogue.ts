@@ -218,16 +218,20 @@ export const KEY_PREFIXES: ReadonlyArray<{ prefix: string; parsed: boolean; desc
   { prefix: 'learner.', parsed: false, description: 'Learner tuning.' },
 ];
 
-function toEntries(rows: Row[], parsed: boolean): Array<[string, KeyInfo]> {
-  return rows.map(([key, kind, since, def, description]) => {
+// Start-up: the catalogue is built at every start, so it is built with index reads and plain loops
+// (destructuring a row or spreading an array walks an iterator, whose garbage once made a start
+// collect its young generation).
+function addEntries(out: Array<[string, KeyInfo]>, rows: Row[], parsed: boolean): void {
+  for (const row of rows) {
+    const key = row[0], kind = row[1], since = row[2], def = row[3], description = row[4];
     const info: KeyInfo = { kind, parsed, description };
     if (since !== undefined) info.since = since;
     if (def !== undefined) info.default = def;
     if (kind === 'literal' && def !== undefined) {
       info.literal = key === 'skipACL' ? 'yes' : key === 'admin.enableServer' ? 'false' : 'no';
     }
-    return [key, info];
-  });
+    out.push([key, info]);
+  }
 }
 
 /**
@@ -261,13 +265,21 @@ const TLS_SUFFIXES: Array<[suffix: string, since: string | undefined, descriptio
   ['sslProvider', '3.9.0', 'TLS provider (JDK or OpenSSL)'],
 ];
 /** Keys with a row of their own: a TLS key listed there keeps that row. */
-const listed = new Set([...parsedRows, ...passRows].map(([key]) => key));
-const tlsRows: Row[] = [
-  ...TLS_SUFFIXES.map(([sfx, since, d]): Row => [`ssl.${sfx}`, 'string', since ?? '3.5.1', undefined, `Client TLS: ${d}.`]),
-  ...TLS_SUFFIXES.map(([sfx, since, d]): Row => [`ssl.quorum.${sfx}`, 'string', since ?? '3.5.5', undefined, `Quorum TLS: ${d}.`]),
-].filter(([key]) => !listed.has(key));
+const listed = new Set<string>();
+for (const row of parsedRows) listed.add(row[0]);
+for (const row of passRows) listed.add(row[0]);
+const tlsRows: Row[] = [];
+for (const [prefix, side, since35] of [['ssl.', 'Client', '3.5.1'], ['ssl.quorum.', 'Quorum', '3.5.5']] as const) {
+  for (const t of TLS_SUFFIXES) {
+    const key = `${prefix}${t[0]}`;
+    if (!listed.has(key)) tlsRows.push([key, 'string', t[1] ?? since35, undefined, `${side} TLS: ${t[2]}.`]);
+  }
+}
 
-const entries = [...toEntries(parsedRows, true), ...toEntries(passRows, false), ...toEntries(tlsRows, false)];
+const entries: Array<[string, KeyInfo]> = [];
+addEntries(entries, parsedRows, true);
+addEntries(entries, passRows, false);
+addEntries(entries, tlsRows, false);
 
 /** Exact-name lookup; a Map so that keys such as `__proto__` are plain data. */
 export const KEYS: ReadonlyMap<string, KeyInfo> = new Map(entries);
@@ -305,9 +317,12 @@ export function lookupKey(key: string): KeyInfo | { prefix: string; parsed: bool
 
 /** The catalogue keys whose info satisfies `test`: a rule's own lookup table, made once at load. */
 export function keysWhere(test: (info: KeyInfo) => boolean): ReadonlyMap<string, KeyInfo> {
-  // A loop, not [...KEYS].filter: four rules call this at every start, and the copies were garbage.
+  // forEach, not [...KEYS].filter or for…of: four rules call this at every start, and each step's
+  // [key, info] pair was garbage (most of what made a start collect its young generation).
   const out = new Map<string, KeyInfo>();
-  for (const [key, info] of KEYS) if (test(info)) out.set(key, info);
+  KEYS.forEach((info, key) => {
+    if (test(info)) out.set(key, info);
+  });
   return out;
 }
 
