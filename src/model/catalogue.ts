@@ -307,10 +307,22 @@ export function keyCatalogueSchema() {
   } as const;
 }
 
+/** KEY_PREFIXES by the code of their first character, each list in KEY_PREFIXES' order. */
+const PREFIXES_BY_FIRST = new Map<number, Array<(typeof KEY_PREFIXES)[number]>>();
+for (const p of KEY_PREFIXES) {
+  if (p.prefix === '') throw new Error('an empty key prefix would match every key');
+  const c = p.prefix.charCodeAt(0);
+  const list = PREFIXES_BY_FIRST.get(c);
+  if (list) list.push(p);
+  else PREFIXES_BY_FIRST.set(c, [p]);
+}
+
 export function lookupKey(key: string): KeyInfo | { prefix: string; parsed: boolean } | undefined {
   const exact = KEYS.get(key);
   if (exact) return exact;
-  for (const p of KEY_PREFIXES) if (key.startsWith(p.prefix)) return p;
+  // Only the prefixes that start with the key's first character can match (the first of them in list order wins).
+  const candidates = PREFIXES_BY_FIRST.get(key.charCodeAt(0));
+  if (candidates !== undefined) for (const p of candidates) if (key.startsWith(p.prefix)) return p;
   if (key.startsWith('group') || key.startsWith('weight')) return { prefix: key.startsWith('group') ? 'group' : 'weight', parsed: true };
   return undefined;
 }
