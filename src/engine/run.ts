@@ -3,7 +3,7 @@
  * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
 import type { Diagnostic, DiagnosticFix, Location, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
-import type { Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec } from '../rule.js';
+import type { Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec, Target } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { inRange } from '../model/version.js';
 import { locate } from './locate.js';
@@ -208,6 +208,17 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
   let firstFile: string | undefined;
   let firstBucket: Bucket | undefined;
   const allBuckets: Bucket[] = [];
+  // A rule asks `shown`, then reports, with one entry target: it is located once. Compared by its
+  // entry and part, not by object identity, so that a target changed in between is located again.
+  let lastOcc: unknown;
+  let lastPart: unknown;
+  let lastLocation: Location | undefined;
+  const remember = (t: Target, at: Location) => {
+    lastOcc = 'occ' in t ? t.occ : undefined;
+    lastPart = 'occ' in t ? t.part : undefined;
+    lastLocation = at;
+  };
+  const sameTarget = (t: Target) => lastOcc !== undefined && 'occ' in t && t.occ === lastOcc && t.part === lastPart && typeof lastPart !== 'object';
   // Suppressed findings are capped apart from the others (as lint.ts's group() caps the two lists).
   const SUPPRESSED = '\0suppressed\0';
   // One context for every rule of this file (rules report synchronously, and a context is only
@@ -233,7 +244,7 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
     options: {},
     report: capped
       ? (r) => {
-          const at = locate(r.at);
+          const at = sameTarget(r.at) ? (lastLocation as Location) : locate(r.at);
           const match = index?.match(current.rule.id, at.file, at.line);
           const bucket = bucketFor(match === undefined ? at.file : SUPPRESSED + at.file);
           bucket.add({ seq: seq++, line: at.line, column: at.column, sev: SEVERITY_ORDER[r.severity ?? current.severity], resolved: current, report: r, at, match });
@@ -252,6 +263,7 @@ export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: Ru
   if (capped) {
     context.shown = (target, severity) => {
       const at = locate(target);
+      remember(target, at);
       const suppressed = index?.match(current.rule.id, at.file, at.line, false) !== undefined;
       return bucketFor(suppressed ? SUPPRESSED + at.file : at.file).shows(at.line, at.column, SEVERITY_ORDER[severity ?? current.severity]);
     };
