@@ -27,7 +27,9 @@ interface Directive {
   line: number;
   rules: string[] | 'all';
   reason?: string;
-  span: { start: number; end: number };
+  /** Where the comment is (its span's offsets). */
+  start: number;
+  end: number;
   /** The rule ids it silenced a finding of (made on the first). */
   used: Set<string> | undefined;
   /** Position among all directives of the run (hits are listed in this order). */
@@ -77,8 +79,8 @@ function parse(file: ConfigFile, out: Directive[], seen: Map<string, Parsed | un
     let p = seen.get(c.text);
     if (p === undefined && !seen.has(c.text)) seen.set(c.text, (p = parseText(c.text)));
     if (p === undefined) continue;
-    const line = positionOf(file.source.lineStarts, c.span.start).line;
-    const d: Directive = { kind: p.kind, file, line: line + 1, rules: p.rules, span: c.span, used: undefined, n: out.length, suppression: undefined };
+    const line = positionOf(file.source.lineStarts, c.start).line;
+    const d: Directive = { kind: p.kind, file, line: line + 1, rules: p.rules, start: c.start, end: c.end, used: undefined, n: out.length, suppression: undefined };
     if (p.reason !== undefined) d.reason = p.reason;
     out.push(d);
   }
@@ -122,7 +124,7 @@ const NO_WHOLE: WholeFile = Object.freeze({ hits: NONE, distinct: NONE });
 export class Suppressions {
   /** Whole-file directives by file; next-line ones by file, then line. */
   private readonly wholeFile = new Map<string, Directive[]>();
-  private readonly byLine = new Map<string, Map<number, Directive[]>>();
+  private readonly byLine = new Map<string, Map<number, Directive | Directive[]>>();
   /** Per file and rule: the whole-file directives that apply (the same for every finding). */
   private readonly perRule = new Map<string, Map<string, WholeFile>>();
 
@@ -137,9 +139,11 @@ export class Suppressions {
       }
       let lines = this.byLine.get(path);
       if (!lines) this.byLine.set(path, (lines = new Map()));
-      const list = lines.get(x.line);
-      if (list) list.push(x);
-      else lines.set(x.line, [x]);
+      // One directive a line, the usual case, is held without an array.
+      const there = lines.get(x.line);
+      if (there === undefined) lines.set(x.line, x);
+      else if (Array.isArray(there)) there.push(x);
+      else lines.set(x.line, [there, x]);
     }
   }
 
@@ -171,9 +175,9 @@ export class Suppressions {
   match(ruleId: string, file: string, line: number, mark = true): Match | undefined {
     if (ruleId === 'config-unreadable') return undefined;
     const whole = this.wholeFor(file, ruleId);
-    const list = this.byLine.get(file)?.get(line);
+    const there = this.byLine.get(file)?.get(line);
     let onLine = NONE;
-    if (list) onLine = list.length === 1 ? (applies(list[0]!, ruleId) ? list : NONE) : list.filter((x) => applies(x, ruleId));
+    if (there !== undefined) onLine = Array.isArray(there) ? there.filter((x) => applies(x, ruleId)) : applies(there, ruleId) ? [there] : NONE;
     if (onLine.length === 0 && whole.hits.length === 0) return undefined;
     if (mark) {
       for (const h of onLine) markUsed(h, ruleId);
@@ -218,7 +222,7 @@ export class Suppressions {
         return;
       }
       made++;
-      out.push((carrier = toDiagnostic(unused, { at: { file: x.file.source, span: x.span }, messageId, args }, version)));
+      out.push((carrier = toDiagnostic(unused, { at: { file: x.file.source, span: { start: x.start, end: x.end } }, messageId, args }, version)));
     };
     const scope = (x: Directive) => (x.kind === 'file' ? 'in this file' : `on line ${x.line}`);
     for (const x of this.directives) {

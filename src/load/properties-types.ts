@@ -39,7 +39,11 @@ export interface CommentLine {
   /** Text after the `#` or `!` marker, up to the end of the physical line. */
   text: string;
   marker: '#' | '!';
+  /** From the marker to the end of the physical line. Made when read: a new object each time. */
   span: Span;
+  /** `span`'s offsets as numbers, read without making a span object. */
+  start: number;
+  end: number;
 }
 
 /** A malformed `\uXXXX` escape: Java throws `IllegalArgumentException("Malformed \uxxxx encoding.")`. */

@@ -99,7 +99,7 @@ class LineReader {
         }
       }
       if (len === 0 && (first === HASH || first === BANG)) {
-        this.comments.push({ text: text.slice(i + 1, j), marker: first === HASH ? '#' : '!', span: { start: i, end: j } });
+        this.comments.push(new Comment(text.slice(i + 1, j), first === HASH ? '#' : '!', i, j));
         if (j >= n) {
           this.pos = n;
           return -1;
@@ -231,6 +231,22 @@ function loadConvert(line: Line, from: number, to: number, out: ParsedProperties
     }
   }
   return result;
+}
+
+/** A CommentLine whose span is made when asked (a config of comments made one span object a line). */
+class Comment implements CommentLine {
+  constructor(
+    readonly text: string,
+    readonly marker: '#' | '!',
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+  toJSON(): CommentLine {
+    return { text: this.text, marker: this.marker, span: this.span, start: this.start, end: this.end };
+  }
 }
 
 /**
