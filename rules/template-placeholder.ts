@@ -30,14 +30,21 @@ export default defineRule({
 function scan(file: ConfigFile, report: (r: Report<'unrendered'>) => void): void {
   if (!mayHavePlaceholder(file.source.text)) return;
   for (const occ of file.occurrences) {
-    const { lineSpan } = occ.entry;
-    const line = file.source.text.slice(lineSpan.start, lineSpan.end);
-    const p = findPlaceholder(line);
-    if (!p) continue;
-    report({
-      messageId: 'unrendered',
-      args: { where: occ.key, kind: p.kind, text: p.text } satisfies Args,
-      at: { file: file.source, span: { start: lineSpan.start + p.index, end: lineSpan.start + p.index + p.text.length } },
-    });
+    const { entry } = occ;
+    const p = findPlaceholder(file.source.text.slice(entry.lineStart, entry.lineEnd));
+    if (p) {
+      report({
+        messageId: 'unrendered',
+        args: { where: occ.key, kind: p.kind, text: p.text } satisfies Args,
+        at: { file: file.source, span: { start: entry.lineStart + p.index, end: entry.lineStart + p.index + p.text.length } },
+      });
+      continue;
+    }
+    if (!entry.continued) continue;
+    // A placeholder split by a line continuation (`@ZK\` then `_DIR@` on the next line): ZooKeeper
+    // joins the lines and reads it whole, and the value rules leave such values to this rule.
+    const inKey = findPlaceholder(entry.key);
+    const q = inKey ?? findPlaceholder(entry.value);
+    if (q) report({ messageId: 'unrendered', args: { where: occ.key, kind: q.kind, text: q.text } satisfies Args, at: { occ, part: inKey ? 'key' : 'value' } });
   }
 }
