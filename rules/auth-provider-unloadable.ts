@@ -1,11 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { SHIPPED_CLASSES } from '../src/model/classes.js';
+import { AUTH_PREFIX, unloadableProvider } from '../src/model/auth-providers.js';
 
 type Args = { key: string; value: string; why: string };
-
-/** A Java binary class name: dot-separated identifiers (ASCII letters, digits, `_`, `$`). */
-const CLASS_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-const AUTH_PREFIX = 'org.apache.zookeeper.server.auth.';
 
 /**
  * ProviderRegistry.initialize loads every zookeeper.authProvider.* class at start-up; one that
@@ -27,11 +23,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const [k, value] of model.systemProps.withPrefix('zookeeper.authProvider.')) {
-      let why: string | undefined;
-      if (value === '') why = 'is empty';
-      else if (!CLASS_NAME.test(value)) why = 'is not a Java class name';
-      else if (!value.includes('.')) why = 'names no package (no provider lives in the unnamed package)';
-      else if (SHIPPED_CLASSES.has(value) && !value.startsWith(AUTH_PREFIX)) why = 'is a class ZooKeeper ships, but not an authentication provider';
+      const why = unloadableProvider(value);
       if (why === undefined) continue; // a provider, or a custom class zklint cannot see
       const key = k.slice('zookeeper.'.length);
       const occ = model.static.effective.get(key);

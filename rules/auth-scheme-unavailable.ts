@@ -3,6 +3,7 @@ import { javaGetBoolean } from '../src/model/java.js';
 import { atLeast } from '../src/model/version.js';
 import { javaTrim } from '../src/model/java.js';
 import { javaSplit } from '../src/model/java-split.js';
+import { unloadableProvider } from '../src/model/auth-providers.js';
 
 type NotServed = { key: string; scheme: string };
 
@@ -79,6 +80,7 @@ export default defineRule({
     const served = new Set(['ip']);
     if ((sys.get('zookeeper.DigestAuthenticationProvider.enabled') ?? 'true').toLowerCase() !== 'false') served.add('digest');
     for (const [, v] of sys.withPrefix('zookeeper.authProvider.')) {
+      if (unloadableProvider(v) !== undefined) continue; // skipped at start-up ("Problems loading"): serves nothing
       const scheme = KNOWN_PROVIDERS.get(v.trim());
       if (scheme === undefined) return; // a custom provider: its scheme is unknown here
       served.add(scheme);
