@@ -123,6 +123,16 @@ function dynamicFrom(occ: Occurrence, read: DynamicRead): DynamicFile {
 
 export { displayPathFor };
 
+/**
+ * A file named zoo.cfg is the config ZooKeeper starts with (zkServer.sh's default), whatever it
+ * holds: one left with only server lines (a template that lost its other keys) is refused ("dataDir
+ * is not set"), not a dynamic file to be linted alone. A dynamic file is named otherwise
+ * (`zoo.cfg.dynamic.100000000`, whatever dynamicConfigFile names).
+ */
+function namedAsStatic(file: string): boolean {
+  return path.basename(file) === 'zoo.cfg';
+}
+
 /** A file with membership keys only (server./group/weight/version) is a dynamic config file. */
 export function isDynamicOnly(file: ConfigFile): boolean {
   return file.occurrences.length > 0 && file.occurrences.every((o) => isMembershipKey(o.key) || o.key === 'version');
@@ -161,7 +171,7 @@ export function buildModel(staticFile: ConfigFile, opts: ModelOptions, host: Hos
   // Every model has the same fields in the same order (absent ones undefined): rules read them
   // through one hidden class, so V8 keeps their property loads monomorphic.
   const model: ZkModel = {
-    kind: isDynamicOnly(staticFile) ? 'dynamic' : 'config',
+    kind: isDynamicOnly(staticFile) && !namedAsStatic(source.path) ? 'dynamic' : 'config',
     version,
     options: opts,
     static: staticFile,
