@@ -171,8 +171,8 @@ function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared):
   // no config that small yields a thousand findings of one rule worth not building: it is for large files.
   // Findings are matched against the directives as they are reported (those silenced carry `suppressions`).
   const capAtReport = source.text.length >= reportTimeCap.from;
-  const diags = runRules(model, prep.resolved, { capPerRuleAndFile: capAtReport, suppressions: honour ? index : false });
-  if (!index) return { model, results: group(source.path, diags, honour && options.keepSuppressed ? [] : undefined) };
+  const diags = runRules(model, prep.resolved, { capPerRuleAndFile: capAtReport, suppressions: index });
+  if (!index) return { model, results: group(source.path, diags) };
   const kept: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
   for (const d of diags) (d.suppressions === undefined ? kept : suppressed).push(d);

@@ -175,33 +175,27 @@ class Bucket {
 export interface RunOptions {
   /**
    * The caller keeps only the first MAX_PER_RULE_FILE findings per rule and file (capPerRuleAndFile)
-   * right after this run, with no other findings merged in. Then, when no file of the model has a
-   * suppression comment (one could silence a finding and let a later one in), each rule's reports
-   * past the first MAX_PER_RULE_FILE + 1 per file are counted instead of turned into diagnostics:
-   * the last one kept carries their number in `omitted`, and the cap makes the same summary of it.
-   * With `suppressions` given, findings are capped apart from the suppressed ones.
+   * right after this run, with no other findings merged in, and matches no suppression afterwards
+   * (it passes the directives it honours as `suppressions`). Then each rule's reports past the first
+   * MAX_PER_RULE_FILE + 1 per file (suppressed ones counted apart) are counted instead of turned into
+   * diagnostics: the last one kept carries their number in `omitted`, and the cap makes the same
+   * summary of it.
    */
   capPerRuleAndFile?: boolean;
   /**
-   * The inline directives of the model's files: each finding is matched as it is reported, and one
-   * they silence carries its `suppressions` (the directives count as used). `false`: directives are
-   * not honoured (--no-inline-config). Unset: findings are returned unmatched (the caller matches
-   * them), so the report-time cap only applies when no file of the model may hold a directive.
+   * The inline directives to honour in the model's files: each finding is matched as it is reported,
+   * and one they silence carries its `suppressions` (the directives count as used). Without it no
+   * finding is matched here.
    */
-  suppressions?: Suppressions | false;
-}
-
-/** Whether some file of the model may hold a `zklint-disable…` comment. */
-function mayHoldDirectives(model: ZkModel): boolean {
-  return model.static.source.text.includes('zklint-') || (model.dynamic?.file?.source.text.includes('zklint-') ?? false);
+  suppressions?: Suppressions;
 }
 
 export function runRules(model: ZkModel, rules: readonly ResolvedRule[], run: RunOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const dynamicOnly = model.kind === 'dynamic';
   const version = model.version;
-  const index = run.suppressions || undefined;
-  const capped = run.capPerRuleAndFile === true && (run.suppressions !== undefined || !mayHoldDirectives(model));
+  const index = run.suppressions;
+  const capped = run.capPerRuleAndFile === true;
   // Capped: each rule's reports per file (most rules report on one file: the map is made on a second file).
   let seq = 0;
   let buckets: Map<string, Bucket> | undefined;
