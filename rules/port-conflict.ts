@@ -47,7 +47,7 @@ export default defineRule({
         : `Set admin.serverPort to a free port (e.g. admin.serverPort=8081), or admin.enableServer=false if you do not use it.`,
     sharedHostPort: 'Servers sharing a host need distinct ports, e.g. 2888:3888, 2889:3889, 2890:3890.',
   },
-  check({ model, report }) {
+  check({ model, report, shown }) {
     if (model.membership.errors.length > 0) return;
     const own = ownServer(model);
     const client = clientListener(model);
@@ -98,39 +98,53 @@ export default defineRule({
 
     // 3. Several server lines on one host sharing a port.
     if (!model.distributed) return;
-    // Each member is compared with the first earlier member on its machine that uses one of its
-    // ports, found through a map (machine, port) → first member: linear in the server lines.
-    const firstOn = new Map<string, ServerDecl>();
-    const order = new Map<ServerDecl, number>();
+    // Each member is compared with the earliest earlier member on its machine that uses one of its
+    // ports, found through a map machine → port → first member using it: linear in the server lines,
+    // with no object made per member that shares nothing.
+    const firstOn = new Map<string, Map<number, number>>();
+    const byIndex: ServerDecl[] = [];
     for (const b of model.membership.members.values()) {
-      order.set(b, order.size);
+      const i = byIndex.push(b) - 1;
       const machine = machineOf(b);
       if (machine === '') continue;
+      let ports = firstOn.get(machine);
+      if (ports === undefined) firstOn.set(machine, (ports = new Map()));
+      let a = -1;
       const portsB = portsOf(b);
-      let a: ServerDecl | undefined;
-      for (const pb of portsB) {
-        const key = `${machine}\0${pb.port}`;
-        const first = firstOn.get(key);
-        if (first === undefined) firstOn.set(key, b);
-        else if (first !== b && (a === undefined || (order.get(first) as number) < (order.get(a) as number))) a = first;
+      for (let k = 0; k < portsB.length; k += 2) {
+        const port = portsB[k] as number;
+        const first = ports.get(port);
+        if (first === undefined) ports.set(port, i);
+        else if (first !== i && (a < 0 || first < a)) a = first;
       }
-      if (a === undefined) continue;
-      const hit = portsOf(a).flatMap((pa) =>
-        portsB
-          .filter((pb) => pb.port === pa.port)
-          .map((pb) => ({ pa, pb: { ...pb, host: machine } })),
-      )[0];
-      if (!hit) continue;
+      if (a < 0) continue;
+      const other = byIndex[a] as ServerDecl;
+      const hit = firstShared(portsOf(other), portsB);
+      if (hit === undefined) continue;
+      const at = { occ: b.occ, part: 'value' } as const;
       report({
         messageId: 'sharedHostPort',
-        args: { port: hit.pb.port, own: b.id, other: a.id, host: hit.pb.host, what: hit.pb.what, otherWhat: hit.pa.what } as Args,
-        at: { occ: b.occ, part: 'value' },
-        related: [{ at: { occ: a.occ, part: 'value' }, messageId: 'server', args: { other: a.id } }],
+        args: { port: hit.port, own: b.id, other: other.id, host: machine, what: hit.what, otherWhat: hit.otherWhat } as Args,
+        at,
+        // Past the first 1,000 findings it is only counted: no related place to locate.
+        related: shown?.(at) === false ? undefined : [{ at: { occ: other.occ, part: 'value' }, messageId: 'server', args: { other: other.id } }],
         zookeeper: { effect: 'warning', says: BIND },
       });
     }
   },
 });
+
+type PortKind = 'quorum' | 'election' | 'client';
+
+/** The first (in `theirs` order, then `mine`) port two servers share, with what each uses it for. */
+function firstShared(theirs: readonly (number | PortKind)[], mine: readonly (number | PortKind)[]): { port: number; what: PortKind; otherWhat: PortKind } | undefined {
+  for (let j = 0; j < theirs.length; j += 2) {
+    for (let k = 0; k < mine.length; k += 2) {
+      if (theirs[j] === mine[k]) return { port: mine[k] as number, what: mine[k + 1] as PortKind, otherWhat: theirs[j + 1] as PortKind };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A server's machine is named by its quorum host; its client listener (even when written as
@@ -140,14 +154,14 @@ function machineOf(d: ServerDecl): string {
   return (d.parsed.addresses[0]?.host ?? '').toLowerCase();
 }
 
-/** Every port a server line binds: quorum and election per address, and the client port. */
-function portsOf(d: ServerDecl): Array<{ port: number; what: string }> {
-  const out: Array<{ port: number; what: string }> = [];
+/** Every port a server line binds, as pairs (port, what): quorum and election per address, and the client port. */
+function portsOf(d: ServerDecl): Array<number | PortKind> {
+  const out: Array<number | PortKind> = [];
   for (const a of d.parsed.addresses) {
-    out.push({ port: a.quorumPort, what: 'quorum' });
-    if (a.electionPort !== undefined) out.push({ port: a.electionPort, what: 'election' });
+    out.push(a.quorumPort, 'quorum');
+    if (a.electionPort !== undefined) out.push(a.electionPort, 'election');
   }
-  if (d.parsed.client && d.parsed.client.port > 0) out.push({ port: d.parsed.client.port, what: 'client' });
+  if (d.parsed.client && d.parsed.client.port > 0) out.push(d.parsed.client.port, 'client');
   return out;
 }
 
