@@ -3,7 +3,7 @@
 // CLI bundle the way bin/zklint.cjs does, then writes V8's code cache for it to `<bundle>.cache`,
 // including every function the run compiled.
 const fs = require('node:fs');
-const { runBundle, buildIdOf } = require('../bin/zklint.cjs');
+const { runBundle, buildIdOf, cacheHead } = require('../bin/zklint.cjs');
 
 const [bundle, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], bundle, ...args];
@@ -16,7 +16,7 @@ process.on('exit', (code) => {
   if (code === 2 || code === 78) return;
   // Written beside the bundle, then renamed: never a half-written cache (and its time is after the bundle's).
   // Headed by the bundle's build id: bin/zklint.cjs uses the cache only for that bundle.
-  fs.writeFileSync(`${bundle}.cache.tmp`, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
+  fs.writeFileSync(`${bundle}.cache.tmp`, Buffer.concat([cacheHead(id), script.createCachedData()]));
   fs.renameSync(`${bundle}.cache.tmp`, `${bundle}.cache`);
   process.exitCode = 0;
 });
