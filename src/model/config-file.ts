@@ -5,6 +5,10 @@
 import { parseProperties, type ParsedProperties, type PropertyEntry } from '../load/properties.js';
 import type { SourceFile } from '../load/source.js';
 import { javaTrim } from './java.js';
+import { KeyIndex } from './key-index.js';
+
+/** From this many entries on, keys are indexed by a KeyIndex rather than a Map (exported for tests). */
+export const KEY_INDEX_FROM = 2048;
 
 export interface Occurrence {
   file: SourceFile;
@@ -19,8 +23,11 @@ export interface ConfigFile {
   source: SourceFile;
   props: ParsedProperties;
   occurrences: Occurrence[];
-  /** Trimmed key → the occurrence that wins (the last one). A Map: keys such as `__proto__` are data. */
-  effective: Map<string, Occurrence>;
+  /**
+   * Trimmed key → the occurrence that wins (the last one), keys in first-seen order. A `Map` (keys
+   * such as `__proto__` are data), or for large configs a `KeyIndex` that answers the same.
+   */
+  effective: ReadonlyMap<string, Occurrence>;
   /** The values of `effective` as an array (each key's winning occurrence, keys in first-seen order): cheap to loop over. */
   winners: Occurrence[];
 }
@@ -33,9 +40,13 @@ export function buildConfigFile(source: SourceFile): ConfigFile {
     key: javaTrim(entry.key),
     value: javaTrim(entry.value),
   }));
-  const effective = new Map<string, Occurrence>();
-  for (const o of occurrences) {
-    effective.set(o.key, o);
+  let effective: ReadonlyMap<string, Occurrence>;
+  if (occurrences.length >= KEY_INDEX_FROM) {
+    effective = new KeyIndex(occurrences);
+  } else {
+    const map = new Map<string, Occurrence>();
+    for (const o of occurrences) map.set(o.key, o);
+    effective = map;
   }
   const winners = effective.size === occurrences.length ? occurrences : [...effective.values()];
   return { source, props, occurrences, effective, winners };
