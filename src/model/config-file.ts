@@ -7,7 +7,7 @@ import type { SourceFile } from '../load/source.js';
 import { javaTrim } from './java.js';
 import { KeyIndex } from './key-index.js';
 
-/** From this many entries on, keys are indexed by a KeyIndex rather than a Map (exported for tests). */
+/** From this many entries on, keys are indexed by a KeyIndex rather than a Map (exported for tests and membership). */
 export const KEY_INDEX_FROM = 2048;
 
 export interface Occurrence {
@@ -32,6 +32,8 @@ export interface ConfigFile {
   winners: Occurrence[];
 }
 
+const keyOfOccurrence = (o: Occurrence) => o.key;
+
 export function buildConfigFile(source: SourceFile): ConfigFile {
   const props = parseProperties(source.text);
   const occurrences: Occurrence[] = props.entries.map((entry) => ({
@@ -42,7 +44,7 @@ export function buildConfigFile(source: SourceFile): ConfigFile {
   }));
   let effective: ReadonlyMap<string, Occurrence>;
   if (occurrences.length >= KEY_INDEX_FROM) {
-    effective = new KeyIndex(occurrences);
+    effective = new KeyIndex(occurrences, keyOfOccurrence);
   } else {
     const map = new Map<string, Occurrence>();
     for (const o of occurrences) map.set(o.key, o);

@@ -1,11 +1,11 @@
 /**
- * A config's keys → the occurrence ZooKeeper keeps for each (Properties: the last one wins), for
- * large configs. It answers as the `Map` built for small configs does (same keys, same winners,
- * keys in first-seen order), but is an open-addressing table of occurrence indices in typed arrays:
- * on 500,000 keys a `Map` took ~400 ms and ~14 MB of tables regrown at each doubling, this ~150 ms
- * and 6 MB allocated once (test/key-index.test.ts holds the two equal).
+ * Items by a string key, the last item for a key winning: what `new Map(items.map((t) => [keyOf(t), t]))`
+ * answers (same keys, same winners, keys in first-seen order), for large configs (a config's keys
+ * → the occurrence Properties keeps; server ids → the line that wins). It is an open-addressing
+ * table of item indices in typed arrays: on 500,000 keys a `Map` took ~400 ms and ~14 MB of tables
+ * regrown at each doubling, this ~150 ms and 6 MB allocated once (test/key-index.test.ts holds the
+ * two equal).
  */
-import type { Occurrence } from './config-file.js';
 
 /** FNV-1a over UTF-16 code units: every character counts, so keys differing anywhere spread. */
 function hashOf(s: string): number {
@@ -14,23 +14,26 @@ function hashOf(s: string): number {
   return h;
 }
 
-export class KeyIndex implements ReadonlyMap<string, Occurrence> {
-  /** Per slot: the index in `occurrences` of the key's winning occurrence, or -1. */
+export class KeyIndex<T> implements ReadonlyMap<string, T> {
+  /** Per slot: the index in `items` of the key's winning item, or -1. */
   private readonly slots: Int32Array;
   /** The slot of each distinct key, in the order the keys are first seen. */
   private readonly order: Int32Array;
   private readonly mask: number;
   readonly size: number;
 
-  constructor(private readonly occurrences: readonly Occurrence[]) {
+  constructor(
+    private readonly items: readonly T[],
+    private readonly keyOf: (item: T) => string,
+  ) {
     let capacity = 8;
-    while (capacity < occurrences.length * 2) capacity *= 2;
+    while (capacity < items.length * 2) capacity *= 2;
     const slots = new Int32Array(capacity).fill(-1);
-    const order = new Int32Array(occurrences.length);
+    const order = new Int32Array(items.length);
     const mask = capacity - 1;
     let size = 0;
-    for (let i = 0; i < occurrences.length; i++) {
-      const key = (occurrences[i] as Occurrence).key;
+    for (let i = 0; i < items.length; i++) {
+      const key = keyOf(items[i] as T);
       let h = hashOf(key) & mask;
       for (;;) {
         const j = slots[h] as number;
@@ -39,7 +42,7 @@ export class KeyIndex implements ReadonlyMap<string, Occurrence> {
           slots[h] = i;
           break;
         }
-        if ((occurrences[j] as Occurrence).key === key) {
+        if (keyOf(items[j] as T) === key) {
           slots[h] = i;
           break;
         }
@@ -53,54 +56,54 @@ export class KeyIndex implements ReadonlyMap<string, Occurrence> {
   }
 
   private find(key: string): number {
-    const { slots, mask, occurrences } = this;
+    const { slots, mask, items, keyOf } = this;
     let h = hashOf(key) & mask;
     for (;;) {
       const j = slots[h] as number;
       if (j < 0) return -1;
-      if ((occurrences[j] as Occurrence).key === key) return j;
+      if (keyOf(items[j] as T) === key) return j;
       h = (h + 1) & mask;
     }
   }
 
-  get(key: string): Occurrence | undefined {
+  get(key: string): T | undefined {
     if (typeof key !== 'string') return undefined;
     const j = this.find(key);
-    return j < 0 ? undefined : this.occurrences[j];
+    return j < 0 ? undefined : this.items[j];
   }
 
   has(key: string): boolean {
     return typeof key === 'string' && this.find(key) >= 0;
   }
 
-  /** The n-th distinct key's winning occurrence (first-seen order). */
-  private winner(n: number): Occurrence {
-    return this.occurrences[this.slots[this.order[n] as number] as number] as Occurrence;
+  /** The n-th distinct key's winning item (first-seen order). */
+  private winner(n: number): T {
+    return this.items[this.slots[this.order[n] as number] as number] as T;
   }
 
-  forEach(callback: (value: Occurrence, key: string, map: ReadonlyMap<string, Occurrence>) => void, thisArg?: unknown): void {
+  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
     for (let n = 0; n < this.size; n++) {
-      const o = this.winner(n);
-      callback.call(thisArg, o, o.key, this);
+      const item = this.winner(n);
+      callback.call(thisArg, item, this.keyOf(item), this);
     }
   }
 
-  *entries(): MapIterator<[string, Occurrence]> {
+  *entries(): MapIterator<[string, T]> {
     for (let n = 0; n < this.size; n++) {
-      const o = this.winner(n);
-      yield [o.key, o];
+      const item = this.winner(n);
+      yield [this.keyOf(item), item];
     }
   }
 
   *keys(): MapIterator<string> {
-    for (let n = 0; n < this.size; n++) yield this.winner(n).key;
+    for (let n = 0; n < this.size; n++) yield this.keyOf(this.winner(n));
   }
 
-  *values(): MapIterator<Occurrence> {
+  *values(): MapIterator<T> {
     for (let n = 0; n < this.size; n++) yield this.winner(n);
   }
 
-  [Symbol.iterator](): MapIterator<[string, Occurrence]> {
+  [Symbol.iterator](): MapIterator<[string, T]> {
     return this.entries();
   }
 

@@ -3,7 +3,8 @@
  * (and `version`): ids as Longs (so `server.1` and `server.01` are one server), untrimmed values,
  * roles, hierarchical groups and weights, each with the error ZooKeeper would raise.
  */
-import type { ConfigFile, Occurrence } from './config-file.js';
+import { KEY_INDEX_FROM, type ConfigFile, type Occurrence } from './config-file.js';
+import { KeyIndex } from './key-index.js';
 import { javaSplit } from './java-split.js';
 import { javaLongText, parseJavaLong } from './java.js';
 import { parseServerValue, type ParsedServerValue, type Role, type ServerLineError } from './server-line.js';
@@ -31,8 +32,8 @@ export interface Membership {
   file: ConfigFile;
   /** Every `server.*` occurrence in file order. */
   lines: ServerDecl[];
-  /** Effective members by normalised id (the last line for an id wins). */
-  members: Map<string, ServerDecl>;
+  /** Effective members by normalised id (the last line for an id wins; ids in first-seen order). */
+  members: ReadonlyMap<string, ServerDecl>;
   voters: ServerDecl[];
   observers: ServerDecl[];
   hierarchical: boolean;
@@ -42,6 +43,9 @@ export interface Membership {
   weights: Map<string, bigint>;
   errors: MembershipError[];
 }
+
+/** A valid line's id (set for every line that becomes a member). */
+const idOf = (d: ServerDecl) => d.id as string;
 
 const membershipKey = (k: string) => k.startsWith('server.') || k.startsWith('group') || k.startsWith('weight');
 export const isMembershipKey = membershipKey;
@@ -81,6 +85,8 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
   // 3.4 trims every value (server, group and weight lines too), has no `version` key, and is
   // hierarchical only with group lines (weights alone are ignored).
   const v34 = version === '3.4';
+  // Valid lines in file order: the last one for an id is the member.
+  const valid: ServerDecl[] = [];
   for (const occ of seen) {
     // 3.4 matches the trimmed key (`\ server.1` is server 1); 3.5+ the key as written.
     const key = v34 ? occ.key : occ.entry.key;
@@ -99,7 +105,14 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
       m.errors.push({ occ, says: parsed.error.says, kind: parsed.error.kind, where: parsed.error.part });
       continue;
     }
-    m.members.set(id as string, decl);
+    valid.push(decl);
+  }
+  if (valid.length >= KEY_INDEX_FROM) {
+    m.members = new KeyIndex(valid, idOf);
+  } else {
+    const members = new Map<string, ServerDecl>();
+    for (const d of valid) members.set(d.id as string, d);
+    m.members = members;
   }
   for (const d of m.members.values()) (d.role === 'observer' ? m.observers : m.voters).push(d);
 
