@@ -30,8 +30,12 @@ interface Directive {
   /** Where the comment is (its span's offsets). */
   start: number;
   end: number;
-  /** The rule ids it silenced a finding of (made on the first). */
-  used: Set<string> | undefined;
+  /** The rule ids it silenced a finding of: the first one alone, a set from the second on. */
+  used: string | Set<string> | undefined;
+  /** `[this]`, made on the first finding it alone silences on its line (shared by every such match). */
+  alone: readonly Directive[] | undefined;
+  /** The match made when it alone silenced a finding (reused while the whole-file part is the same). */
+  match: Match | undefined;
   /** Position among all directives of the run (hits are listed in this order). */
   n: number;
   /** Its suppression, made when first needed. */
@@ -80,7 +84,7 @@ function parse(file: ConfigFile, out: Directive[], seen: Map<string, Parsed | un
     if (p === undefined && !seen.has(c.text)) seen.set(c.text, (p = parseText(c.text)));
     if (p === undefined) continue;
     const line = positionOf(file.source.lineStarts, c.start).line;
-    const d: Directive = { kind: p.kind, file, line: line + 1, rules: p.rules, start: c.start, end: c.end, used: undefined, n: out.length, suppression: undefined };
+    const d: Directive = { kind: p.kind, file, line: line + 1, rules: p.rules, start: c.start, end: c.end, used: undefined, alone: undefined, match: undefined, n: out.length, suppression: undefined };
     if (p.reason !== undefined) d.reason = p.reason;
     out.push(d);
   }
@@ -89,7 +93,16 @@ function parse(file: ConfigFile, out: Directive[], seen: Map<string, Parsed | un
 const applies = (x: Directive, ruleId: string) => x.rules === 'all' || x.rules.includes(ruleId);
 
 function markUsed(x: Directive, ruleId: string): void {
-  (x.used ??= new Set()).add(ruleId);
+  const used = x.used;
+  if (used === undefined) x.used = ruleId;
+  else if (typeof used === 'string') {
+    if (used !== ruleId) x.used = new Set([used, ruleId]);
+  } else used.add(ruleId);
+}
+
+function isUsed(x: Directive, ruleId: string): boolean {
+  const used = x.used;
+  return used === ruleId || (typeof used === 'object' && used.has(ruleId));
 }
 
 /** The suppressions of `hits`, in directive order, each distinct one once (with its first position). */
@@ -115,6 +128,8 @@ export interface Match {
 interface WholeFile {
   hits: readonly Directive[];
   distinct: readonly Directive[];
+  /** The match of a finding that only these silence (made when first needed, then shared). */
+  alone?: Match;
 }
 
 const NONE: readonly Directive[] = Object.freeze([]);
@@ -177,12 +192,20 @@ export class Suppressions {
     const whole = this.wholeFor(file, ruleId);
     const there = this.byLine.get(file)?.get(line);
     let onLine = NONE;
-    if (there !== undefined) onLine = Array.isArray(there) ? there.filter((x) => applies(x, ruleId)) : applies(there, ruleId) ? [there] : NONE;
+    if (there !== undefined) onLine = Array.isArray(there) ? there.filter((x) => applies(x, ruleId)) : applies(there, ruleId) ? (there.alone ??= [there]) : NONE;
     if (onLine.length === 0 && whole.hits.length === 0) return undefined;
     if (mark) {
       for (const h of onLine) markUsed(h, ruleId);
       // Every hit is marked for the rule at once: marked once, all are.
-      if (whole.hits.length > 0 && !whole.hits[0]!.used?.has(ruleId)) for (const h of whole.hits) markUsed(h, ruleId);
+      if (whole.hits.length > 0 && !isUsed(whole.hits[0]!, ruleId)) for (const h of whole.hits) markUsed(h, ruleId);
+    }
+    // Matches are read, never changed: one made for a lone directive, or for the whole-file ones
+    // alone, serves every finding they silence (a large file may have thousands).
+    if (onLine === NONE) return (whole.alone ??= { onLine, whole });
+    if (onLine.length === 1 && !Array.isArray(there)) {
+      const x = there as Directive;
+      if (x.match === undefined || x.match.whole !== whole) x.match = { onLine, whole };
+      return x.match;
     }
     return { onLine, whole };
   }
@@ -231,7 +254,7 @@ export class Suppressions {
         continue;
       }
       for (const id of x.rules) {
-        if (x.used?.has(id) || idle.has(id)) continue;
+        if (isUsed(x, id) || idle.has(id)) continue;
         if (!known.has(id)) say(x, 'unknownRule', { id, near: suggest(id, knownIds) });
         else say(x, 'unused', { id, scope: scope(x) });
       }
