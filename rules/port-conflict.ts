@@ -109,25 +109,29 @@ export default defineRule({
       if (machine === '') continue;
       let ports = firstOn.get(machine);
       if (ports === undefined) firstOn.set(machine, (ports = new Map()));
+      // The earliest member that took one of this line's ports first (-1: none).
       let a = -1;
-      const portsB = portsOf(b);
-      for (let k = 0; k < portsB.length; k += 2) {
-        const port = portsB[k] as number;
-        const first = ports.get(port);
-        if (first === undefined) ports.set(port, i);
-        else if (first !== i && (a < 0 || first < a)) a = first;
+      for (const addr of b.parsed.addresses) {
+        a = claim(ports, addr.quorumPort, i, a);
+        if (addr.electionPort !== undefined) a = claim(ports, addr.electionPort, i, a);
       }
+      const client = b.parsed.client;
+      if (client && client.port > 0) a = claim(ports, client.port, i, a);
       if (a < 0) continue;
-      const other = byIndex[a] as ServerDecl;
-      const hit = firstShared(portsOf(other), portsB);
-      if (hit === undefined) continue;
       const at = { occ: b.occ, part: 'value' } as const;
+      // Past the first 1,000 findings it is only counted: nothing to work out for its words.
+      if (shown?.(at) === false) {
+        report({ messageId: 'sharedHostPort', args: {} as Args, at });
+        continue;
+      }
+      const other = byIndex[a] as ServerDecl;
+      const hit = firstShared(portsOf(other), portsOf(b));
+      if (hit === undefined) continue; // never: the two share a port
       report({
         messageId: 'sharedHostPort',
         args: { port: hit.port, own: b.id, other: other.id, host: machine, what: hit.what, otherWhat: hit.otherWhat } as Args,
         at,
-        // Past the first 1,000 findings it is only counted: no related place to locate.
-        related: shown?.(at) === false ? undefined : [{ at: { occ: other.occ, part: 'value' }, messageId: 'server', args: { other: other.id } }],
+        related: [{ at: { occ: other.occ, part: 'value' }, messageId: 'server', args: { other: other.id } }],
         zookeeper: { effect: 'warning', says: BIND },
       });
     }
@@ -135,6 +139,17 @@ export default defineRule({
 });
 
 type PortKind = 'quorum' | 'election' | 'client';
+
+/**
+ * Member `i` binds `port` on a machine whose ports map to the first member using each: records it
+ * when it is the first, and returns the earliest other member that took it first (or `a`).
+ */
+function claim(ports: Map<number, number>, port: number, i: number, a: number): number {
+  const first = ports.get(port);
+  if (first === undefined) ports.set(port, i);
+  else if (first !== i && (a < 0 || first < a)) return first;
+  return a;
+}
 
 /** The first (in `theirs` order, then `mine`) port two servers share, with what each uses it for. */
 function firstShared(theirs: readonly (number | PortKind)[], mine: readonly (number | PortKind)[]): { port: number; what: PortKind; otherWhat: PortKind } | undefined {

@@ -32,18 +32,17 @@ export default defineRule({
     zero: 'Prefer ids 1–255.',
     tooLargeForExtendedTypes: 'Renumber this server to 254 or less, or disable extendedTypesEnabled.',
   },
-  check({ model, report }) {
+  check({ model, report, shown }) {
     const m = model.membership;
     const ownId = model.myid.state === 'ok' ? model.myid.id : undefined;
     for (const d of m.members.values()) {
       // Ids are Longs written in decimal; a double compares them with 0, 254 and 255 exactly.
       const id = Number(d.id as string);
       if (id < 0 || id > MAX_ID) {
-        report({
-          messageId: 'outOfRange',
-          args: { id: d.id as string, low8: String(BigInt.asUintN(8, BigInt(d.id as string))) } satisfies Args,
-          at: { occ: d.occ, part: 'key' },
-        });
+        const at = { occ: d.occ, part: 'key' } as const;
+        // Past the first 1,000 findings it is only counted: no low bits to work out.
+        const low8 = shown?.(at) === false ? undefined : String(BigInt.asUintN(8, BigInt(d.id as string)));
+        report({ messageId: 'outOfRange', args: { id: d.id as string, low8 } satisfies Args, at });
       } else if (id === 0) {
         report({ messageId: 'zero', at: { occ: d.occ, part: 'key' }, severity: 'info' });
       } else if (id > MAX_EXTENDED_ID && d.id === ownId && extendedTypes(model) && inRange(model.version, EXTENDED_TYPES)) {

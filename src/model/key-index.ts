@@ -76,31 +76,35 @@ export class KeyIndex<T> implements ReadonlyMap<string, T> {
     return typeof key === 'string' && this.find(key) >= 0;
   }
 
-  /** The n-th distinct key's winning item (first-seen order). */
-  private winner(n: number): T {
-    return this.items[this.slots[this.order[n] as number] as number] as T;
+  /** Each distinct key's winning item, in first-seen order (made on the first iteration). */
+  private list: T[] | undefined;
+
+  private winners(): T[] {
+    if (this.list === undefined) {
+      const list: T[] = new Array(this.size);
+      for (let n = 0; n < this.size; n++) list[n] = this.items[this.slots[this.order[n] as number] as number] as T;
+      this.list = list;
+    }
+    return this.list;
   }
 
   forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
-    for (let n = 0; n < this.size; n++) {
-      const item = this.winner(n);
-      callback.call(thisArg, item, this.keyOf(item), this);
-    }
+    for (const item of this.winners()) callback.call(thisArg, item, this.keyOf(item), this);
   }
 
-  *entries(): MapIterator<[string, T]> {
-    for (let n = 0; n < this.size; n++) {
-      const item = this.winner(n);
-      yield [this.keyOf(item), item];
-    }
+  entries(): MapIterator<[string, T]> {
+    return this.winners()
+      .map((item): [string, T] => [this.keyOf(item), item])
+      .values();
   }
 
-  *keys(): MapIterator<string> {
-    for (let n = 0; n < this.size; n++) yield this.keyOf(this.winner(n));
+  keys(): MapIterator<string> {
+    return this.winners().map(this.keyOf).values();
   }
 
-  *values(): MapIterator<T> {
-    for (let n = 0; n < this.size; n++) yield this.winner(n);
+  /** An array's iterator over the winners: V8 runs a for…of over it without an object per step. */
+  values(): MapIterator<T> {
+    return this.winners().values();
   }
 
   [Symbol.iterator](): MapIterator<[string, T]> {
