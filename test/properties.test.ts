@@ -97,12 +97,56 @@ describe('parseProperties invariants', () => {
           expect(e.rawValue).toBe(slice(text, e.valueSpan));
           expect(e.lineSpan.start <= e.keySpan.start && e.valueSpan.end <= e.lineSpan.end).toBe(true);
         });
-        for (const c of p.comments) expect(text[c.span.start]).toBe(c.marker);
+        for (const c of p.comments) {
+          expect(text[c.span.start]).toBe(c.marker);
+          expect(c.text).toBe(text.slice(c.start + 1, c.end));
+        }
         for (const err of p.errors) expect(text.slice(err.span.start, err.span.start + 2)).toBe('\\u');
       }),
       { seed: 42, numRuns: 1000 },
     );
   }, 30_000);
+});
+
+describe('entries read from shared columns', () => {
+  it('keeps every entry its own offsets, separator and continuation across the columns growing', () => {
+    // 5,000 entries: the column arrays (16 entries at first) double nine times while parsing.
+    const seps = ['=', ':', ' ', ''] as const;
+    const lines: string[] = [];
+    const want: { keyStart: number; valueStart: number; separator: string; continued: boolean; key: string; value: string }[] = [];
+    let at = 0;
+    for (let i = 0; i < 5000; i++) {
+      const sep = seps[i % 4]!;
+      const continued = i % 7 === 0 && sep !== '';
+      const key = `k${i}`;
+      const value = sep === '' ? '' : `v${i}`;
+      const line = continued ? `${key}${sep}v\\\n  ${i}` : `${key}${sep}${value}`;
+      want.push({ keyStart: at, valueStart: sep === '' ? at + key.length : at + key.length + 1, separator: sep, continued, key, value: continued ? `v${i}` : value });
+      lines.push(line);
+      at += line.length + 1;
+    }
+    const text = lines.join('\n') + '\n';
+    const { entries } = parseProperties(text);
+    expect(entries.length).toBe(5000);
+    entries.forEach((e, i) => {
+      const w = want[i]!;
+      expect({ index: e.index, key: e.key, value: e.value, keyStart: e.keyStart, valueStart: e.valueStart, separator: e.separator, continued: e.continued })
+        .toEqual({ index: i, key: w.key, value: w.value, keyStart: w.keyStart, valueStart: w.valueStart, separator: w.separator, continued: w.continued });
+      expect(e.lineStart).toBe(w.keyStart);
+      expect(e.rawValue).toBe(text.slice(e.valueStart, e.valueEnd));
+    });
+  });
+
+  it('serializes an entry and a comment as plain objects with their spans', () => {
+    const text = '# note\nkey = a\\\n  b\n';
+    const p = parseProperties(text);
+    expect(JSON.parse(JSON.stringify(p.entries[0]))).toEqual({
+      key: 'key', value: 'ab', rawKey: 'key', rawValue: 'a\\\n  b', separator: '=', continued: true, index: 0,
+      keySpan: { start: 7, end: 10 }, valueSpan: { start: 13, end: 19 }, lineSpan: { start: 7, end: 19 },
+      keyStart: 7, keyEnd: 10, valueStart: 13, valueEnd: 19, lineStart: 7, lineEnd: 19,
+    });
+    expect(JSON.parse(JSON.stringify(p.comments[0]))).toEqual({ text: ' note', marker: '#', span: { start: 0, end: 6 }, start: 0, end: 6 });
+  });
 });
 
 describe('lineStarts / positionOf', () => {

@@ -78,10 +78,11 @@ function mayBeDirective(text: string): boolean {
 function parse(file: ConfigFile, out: Directive[], seen: Map<string, Parsed | undefined>): void {
   if (!file.source.text.includes('zklint-')) return; // no directive anywhere in the file
   for (const c of file.props.comments) {
-    if (!mayBeDirective(c.text)) continue;
+    const text = c.text; // sliced from the source at each read
+    if (!mayBeDirective(text)) continue;
     // A file repeating one directive (a generated config) reads its text once.
-    let p = seen.get(c.text);
-    if (p === undefined && !seen.has(c.text)) seen.set(c.text, (p = parseText(c.text)));
+    let p = seen.get(text);
+    if (p === undefined && !seen.has(text)) seen.set(text, (p = parseText(text)));
     if (p === undefined) continue;
     const line = positionOf(file.source.lineStarts, c.start).line;
     const d: Directive = { kind: p.kind, file, line: line + 1, rules: p.rules, start: c.start, end: c.end, used: undefined, alone: undefined, match: undefined, n: out.length, suppression: undefined };

@@ -99,7 +99,7 @@ class LineReader {
         }
       }
       if (len === 0 && (first === HASH || first === BANG)) {
-        this.comments.push(new Comment(text.slice(i + 1, j), first === HASH ? '#' : '!', i, j));
+        this.comments.push(new Comment(text, i, j));
         if (j >= n) {
           this.pos = n;
           return -1;
@@ -233,14 +233,22 @@ function loadConvert(line: Line, from: number, to: number, out: ParsedProperties
   return result;
 }
 
-/** A CommentLine whose span is made when asked (a config of comments made one span object a line). */
+/**
+ * A CommentLine that holds only where it is: its text is sliced from the source and its span made
+ * when asked (a config of comments had kept a span object and a string per line).
+ */
 class Comment implements CommentLine {
   constructor(
-    readonly text: string,
-    readonly marker: '#' | '!',
+    private readonly source: string,
     readonly start: number,
     readonly end: number,
   ) {}
+  get text(): string {
+    return this.source.slice(this.start + 1, this.end);
+  }
+  get marker(): '#' | '!' {
+    return this.source.charCodeAt(this.start) === HASH ? '#' : '!';
+  }
   get span(): Span {
     return { start: this.start, end: this.end };
   }
@@ -250,25 +258,83 @@ class Comment implements CommentLine {
 }
 
 /**
- * A PropertyEntry whose spans are made when asked (a new object each time) from its six offsets:
- * three span objects per entry were half of a large config's memory.
+ * The columns the entries of one parse share: six source offsets (key, value and line start and
+ * end) and one flag byte (separator and `continued`) per entry, in typed arrays grown by doubling.
+ * An entry object then holds only its key, value, index and this table: a large config's entries
+ * had been 128 bytes each, two thirds of them offsets and flags.
+ */
+class EntryColumns {
+  offsets = new Int32Array(6 * 16);
+  flags = new Uint8Array(16);
+  constructor(readonly text: string) {}
+
+  add(index: number, ks: number, ke: number, vs: number, ve: number, ls: number, le: number, flag: number): void {
+    if (index >= this.flags.length) {
+      const offsets = new Int32Array(this.offsets.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+      const flags = new Uint8Array(this.flags.length * 2);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    const o = index * 6;
+    const offsets = this.offsets;
+    offsets[o] = ks;
+    offsets[o + 1] = ke;
+    offsets[o + 2] = vs;
+    offsets[o + 3] = ve;
+    offsets[o + 4] = ls;
+    offsets[o + 5] = le;
+    this.flags[index] = flag;
+  }
+}
+
+const SEPARATORS = ['', '=', ':', ' '] as const;
+const CONTINUED = 4;
+
+/**
+ * A PropertyEntry read from its parse's columns: offsets, separator and `continued` come from the
+ * shared table, the raw texts are sliced from the source and the spans made (a new object each
+ * time) when asked.
  */
 class Entry implements PropertyEntry {
   constructor(
     readonly key: string,
     readonly value: string,
-    readonly rawKey: string,
-    readonly rawValue: string,
-    readonly separator: '=' | ':' | ' ' | '',
-    readonly continued: boolean,
     readonly index: number,
-    readonly keyStart: number,
-    readonly keyEnd: number,
-    readonly valueStart: number,
-    readonly valueEnd: number,
-    readonly lineStart: number,
-    readonly lineEnd: number,
+    private readonly columns: EntryColumns,
   ) {}
+  get keyStart(): number {
+    return this.columns.offsets[this.index * 6]!;
+  }
+  get keyEnd(): number {
+    return this.columns.offsets[this.index * 6 + 1]!;
+  }
+  get valueStart(): number {
+    return this.columns.offsets[this.index * 6 + 2]!;
+  }
+  get valueEnd(): number {
+    return this.columns.offsets[this.index * 6 + 3]!;
+  }
+  get lineStart(): number {
+    return this.columns.offsets[this.index * 6 + 4]!;
+  }
+  get lineEnd(): number {
+    return this.columns.offsets[this.index * 6 + 5]!;
+  }
+  get separator(): '=' | ':' | ' ' | '' {
+    return SEPARATORS[this.columns.flags[this.index]! & 3]!;
+  }
+  get continued(): boolean {
+    return (this.columns.flags[this.index]! & CONTINUED) !== 0;
+  }
+  /** The key's source text: when nothing was converted, the same characters as `key`. */
+  get rawKey(): string {
+    return this.key.length === this.keyEnd - this.keyStart && !this.continued ? this.key : this.columns.text.slice(this.keyStart, this.keyEnd);
+  }
+  get rawValue(): string {
+    return this.value.length === this.valueEnd - this.valueStart && !this.continued ? this.value : this.columns.text.slice(this.valueStart, this.valueEnd);
+  }
   get keySpan(): Span {
     return { start: this.keyStart, end: this.keyEnd };
   }
@@ -289,6 +355,7 @@ export function parseProperties(text: string): ParsedProperties {
   const out: ParsedProperties = { entries: [], comments: [], errors: [] };
   const reader = new LineReader(text, out.comments);
   const line = new Line(text);
+  const columns = new EntryColumns(text);
   for (let limit = reader.readLine(); limit >= 0; limit = reader.readLine()) {
     line.load(reader.segs, reader.segCount, limit);
     const { str, base } = line;
@@ -323,13 +390,13 @@ export function parseProperties(text: string): ParsedProperties {
       }
       valueStart++;
     }
-    out.entries.push(makeEntry(text, reader, line, keyLen, sepIdx, valueStart, limit, out));
+    out.entries.push(makeEntry(columns, reader, line, keyLen, sepIdx, valueStart, limit, out));
   }
   return out;
 }
 
 function makeEntry(
-  text: string, reader: LineReader, line: Line,
+  columns: EntryColumns, reader: LineReader, line: Line,
   keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties,
 ): PropertyEntry {
   const key = loadConvert(line, 0, keyLen, out);
@@ -345,22 +412,8 @@ function makeEntry(
     ve = reader.contentEnd;
   } else vs = ve = sepIdx >= 0 ? line.src(sepIdx) + 1 : ke;
   const sepChar = sepIdx >= 0 ? line.str.charCodeAt(line.base + sepIdx) : -1;
-  // Reuse the converted string when it is already the exact source text (saves allocations).
-  const sameKey = !line.mapped && key.length === ke - ks;
-  const sameValue = !line.mapped && value.length === ve - vs;
-  return new Entry(
-    key,
-    value,
-    sameKey ? key : text.slice(ks, ke),
-    sameValue ? value : text.slice(vs, ve),
-    sepChar === EQ ? '=' : sepChar === COLON ? ':' : sepChar >= 0 ? ' ' : '',
-    reader.continued,
-    out.entries.length,
-    ks,
-    ke,
-    vs,
-    ve,
-    reader.lineStart,
-    reader.contentEnd,
-  );
+  const sep = sepChar === EQ ? 1 : sepChar === COLON ? 2 : sepChar >= 0 ? 3 : 0;
+  const index = out.entries.length;
+  columns.add(index, ks, ke, vs, ve, reader.lineStart, reader.contentEnd, sep | (reader.continued ? CONTINUED : 0));
+  return new Entry(key, value, index, columns);
 }
