@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 import { majority } from '../src/model/quorum.js';
 
 type Even = { voters: number; observers: number; quorum: number; tolerated: number; oddQuorum: number };
@@ -43,6 +43,6 @@ export default defineRule({
       oddQuorum: majority(n - 1).quorumSize,
     };
     // ZooKeeper counts participants before it looks at groups, so it logs the warning with groups too.
-    report({ messageId: model.membership.hierarchical ? 'hierarchical' : 'even', args, at: { occ: first.occ }, related: voters.slice(1).map((d) => ({ at: { occ: d.occ } })) });
+    report({ messageId: model.membership.hierarchical ? 'hierarchical' : 'even', args, at: { occ: first.occ }, related: relatedOf(voters, (d) => ({ at: { occ: d.occ } }), 1) });
   },
 });

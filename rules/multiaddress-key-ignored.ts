@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 import { javaGetBoolean } from '../src/model/java.js';
 
 type Args = { multiKeys?: string };
@@ -32,7 +32,7 @@ export default defineRule({
       messageId: multi.length ? 'pipeRefused' : 'keyOnly',
       args: { multiKeys: multi.map((d) => d.occ.key).join(', ') } satisfies Args,
       at: { occ },
-      related: multi.map((d) => ({ at: { occ: d.occ, part: 'value' as const }, messageId: 'severalAddresses' })),
+      related: relatedOf(multi, (d) => ({ at: { occ: d.occ, part: 'value' as const }, messageId: 'severalAddresses' })),
     });
   },
 });

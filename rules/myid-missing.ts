@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 import { idList, plural, serverList } from '../src/model/describe.js';
 
 /** `servers`: the voters in words; `ids`: their ids as a choice ("1, 2 or 3"); `firstId`: an example id. */
@@ -61,7 +61,7 @@ export default defineRule({
         says,
       } satisfies Args,
       at: { occ, part: 'value' },
-      related: membership.lines.map((d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'member', args: { id: d.id } })),
+      related: relatedOf(membership.lines, (d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'member', args: { id: d.id } })),
       zookeeper: { effect: 'fatal', says },
     });
   },

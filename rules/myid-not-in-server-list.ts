@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 import { idList, serverList } from '../src/model/describe.js';
 
 /** `servers`: the members in words; `ids`: their ids as a choice ("1, 2 or 3"). */
@@ -37,7 +37,7 @@ export default defineRule({
       messageId: myid.source === 'option' ? 'givenIdNotListed' : 'notListed',
       args: { id: myid.id, path: myid.zkPath ?? 'myid', servers: serverList(all), ids: idList(all) } satisfies Args,
       at,
-      related: membership.lines.map((d) => ({ at: { occ: d.occ }, messageId: 'member', args: { id: d.id } })),
+      related: relatedOf(membership.lines, (d) => ({ at: { occ: d.occ }, messageId: 'member', args: { id: d.id } })),
       zookeeper: { effect: 'fatal', says: `My id ${myid.id} not in the peer list` },
     });
   },

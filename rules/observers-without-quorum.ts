@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 import { atLeast } from '../src/model/version.js';
 
 type Args = { participant: string; observerCount: number };
@@ -31,7 +31,7 @@ export default defineRule({
     const standaloneEnabled = !atLeast(model.version, '3.5') || model.standaloneEnabled;
     const first = m.observers[0];
     if (!first || !standaloneEnabled) return;
-    const related = m.observers.slice(1).map((d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'observer' }));
+    const related = relatedOf(m.observers, (d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'observer' }), 1);
     const voter = m.voters[0];
     if (voter === undefined) {
       report({

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 import type { ServerDecl } from '../src/model/membership.js';
 
 /** `keys`: the merged keys in words; `kept`: the line ZooKeeper keeps; `members`: members left; `lines`: members written. */
@@ -43,7 +43,7 @@ export default defineRule({
           lines: model.membership.members.size + losers.length,
         } satisfies Args,
         at: { occ: winner.occ, part: 'key' },
-        related: losers.map((d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'dropped' })),
+        related: relatedOf(losers, (d) => ({ at: { occ: d.occ, part: 'key' as const }, messageId: 'dropped' })),
       });
     }
   },

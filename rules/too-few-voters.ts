@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedOf } from '../src/rule.js';
 
 type Args = { voters: number; observers: number };
 
@@ -25,7 +25,7 @@ export default defineRule({
       messageId: 'tooFew',
       args: { voters: voters.length, observers } satisfies Args,
       at: { occ: first.occ },
-      related: voters.slice(1).map((d) => ({ at: { occ: d.occ } })),
+      related: relatedOf(voters, (d) => ({ at: { occ: d.occ } }), 1),
     });
   },
 });

@@ -62,6 +62,24 @@ export interface RelatedReport {
   args?: unknown;
 }
 
+/**
+ * At most this many related places per finding (the engine keeps no more): a rule naming every
+ * other server line of a 100,000-line config would otherwise hold, and every format print,
+ * 100,000 places.
+ */
+export const MAX_RELATED = 1000;
+
+/**
+ * A report's related places: `make` applied to `items` from index `from`, stopping at
+ * MAX_RELATED, so that those past the cap are never built.
+ */
+export function relatedOf<T>(items: readonly T[], make: (item: T) => RelatedReport, from = 0): RelatedReport[] {
+  const end = Math.min(items.length, from + MAX_RELATED);
+  const out: RelatedReport[] = [];
+  for (let i = from; i < end; i++) out.push(make(items[i] as T));
+  return out;
+}
+
 /** A finding as a rule reports it: which message, with which arguments, where. */
 export interface Report<Id extends string = string> {
   messageId: Id;

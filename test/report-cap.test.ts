@@ -177,3 +177,24 @@ describe('report-time cap', () => {
     expect(unused[MAX_PER_RULE_FILE]!.omitted).toBe(2 * 2500 - MAX_PER_RULE_FILE - 1);
   });
 });
+
+describe('related places', () => {
+  it('relatedOf builds the related places of the first MAX_RELATED items only, from the index given', async () => {
+    const { relatedOf, MAX_RELATED } = await import('../src/rule.js');
+    const items = Array.from({ length: 5000 }, (_, i) => i);
+    const made: number[] = [];
+    const related = relatedOf(items, (i) => (made.push(i), { at: { file: 'f', span: { start: i, end: i } } }), 1);
+    expect(related.length).toBe(MAX_RELATED);
+    expect(made[0]).toBe(1);
+    expect(made.length).toBe(MAX_RELATED);
+    expect(relatedOf(items.slice(0, 3), (i) => ({ at: { file: 'f', span: { start: i, end: i } } })).length).toBe(3);
+  });
+
+  it('a finding relating every voter of 1,500 lists the first 1,000 others, in file order', () => {
+    const text = HEAD + Array.from({ length: 1500 }, (_, i) => `server.${i + 1}=10.0.${i >> 8}.${i & 255}:2888:3888\n`).join('');
+    const d = lint(text, { zkVersion: '3.8' })[0]!.diagnostics.find((x) => x.ruleId === 'even-voters');
+    expect(d?.related?.length).toBe(1000);
+    expect(d?.related?.[0]?.line).toBe(7);
+    expect(d?.related?.[999]?.line).toBe(1006);
+  });
+});

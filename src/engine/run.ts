@@ -3,7 +3,7 @@
  * to the ZooKeeper version at all), collects reports and turns them into diagnostics.
  */
 import type { Diagnostic, DiagnosticFix, Location, RelatedLocation, Severity, ZkBehaviour } from '../diagnostic.js';
-import type { Report, Rule, RuleContext, RuleMeta, RuleSetting, RuleSettings, FixSpec, Target } from '../rule.js';
+import { MAX_RELATED, type Report, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings, type FixSpec, type Target } from '../rule.js';
 import type { ZkModel } from '../model/zk-model.js';
 import { inRange } from '../model/version.js';
 import { locate } from './locate.js';
@@ -59,11 +59,7 @@ function clip(s: string | undefined): string | undefined {
   return `${s.slice(0, 1200)} … (${s.length - 1600} characters left out) … ${s.slice(s.length - 400)}`;
 }
 
-/**
- * At most this many related places per finding (a rule naming every other server line of a
- * 100,000-line config would otherwise put 100,000 places in every report format).
- */
-export const MAX_RELATED = 1000;
+/** Related places past MAX_RELATED are left out (rules that build them with `relatedOf` never make them). */
 function firstRelated<T>(related: readonly T[]): readonly T[] {
   return related.length > MAX_RELATED ? related.slice(0, MAX_RELATED) : related;
 }
