@@ -24,18 +24,19 @@ const LIB = join(ROOT, 'dist', 'src', 'index.js');
 const FORMATS = join(ROOT, 'dist', 'src', 'format', 'index.js');
 
 const scale = Number(process.env.HOSTILE_SCALE ?? 1);
-const n = (x) => Math.max(1, Math.round(x * scale));
+/** A size of the issue times HOSTILE_SCALE, times `part` (the half-size runs of the slope column). */
+const n = (x, part = 1) => Math.max(1, Math.round(x * scale * part));
 const HEAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=./data\nclientPort=2181\n';
 
-/** name → config text (Latin-1). */
+/** name → config text (Latin-1); `part` scales the size (1 unless told). */
 export const INPUTS = {
   // Every server on the same address and ports: a port conflict between every pair.
-  'server-lines-100k': () => HEAD + Array.from({ length: n(100_000) }, (_, i) => `server.${i + 1}=127.0.0.1:2888:3888\n`).join(''),
-  'unknown-keys-500k': () => HEAD + Array.from({ length: n(500_000) }, (_, i) => `unknownKey${i}=1\n`).join(''),
+  'server-lines-100k': (part) => HEAD + Array.from({ length: n(100_000, part) }, (_, i) => `server.${i + 1}=127.0.0.1:2888:3888\n`).join(''),
+  'unknown-keys-500k': (part) => HEAD + Array.from({ length: n(500_000, part) }, (_, i) => `unknownKey${i}=1\n`).join(''),
   // Every other line a suppression, naming a rule that fires on the next line and one that does not.
-  'suppressions-300k': () =>
-    HEAD + Array.from({ length: n(150_000) }, (_, i) => `# zklint-disable-next-line unknown-key, duplicate-key\nnotAKey${i}=1\n# zklint-disable unknown-key\n`).join(''),
-  'template-braces-14mb': () => `${HEAD}initLimit=${'{{'.repeat(n(7 * 1024 * 1024))}\n`,
+  'suppressions-300k': (part) =>
+    HEAD + Array.from({ length: n(150_000, part) }, (_, i) => `# zklint-disable-next-line unknown-key, duplicate-key\nnotAKey${i}=1\n# zklint-disable unknown-key\n`).join(''),
+  'template-braces-14mb': (part) => `${HEAD}initLimit=${'{{'.repeat(n(7 * 1024 * 1024, part))}\n`,
   // Issue 15 point 5, at the sizes it measured on the commit it was filed against.
   'p5-braces-160kb': () => `${HEAD}initLimit=${'{{'.repeat(n(80 * 1024))}\n`,
   'p5-unknown-keys-20k': () => HEAD + Array.from({ length: n(20_000) }, (_, i) => `unknownKey${i}=1\n`).join(''),
@@ -74,6 +75,15 @@ async function child(file) {
   process.stdout.write(JSON.stringify({ times, findings, maxRssKb: process.resourceUsage().maxRSS }));
 }
 
+/** Inputs whose memory grows with their size: the slope column runs them at half size too. */
+const SLOPED = new Set(['server-lines-100k', 'unknown-keys-500k', 'suppressions-300k', 'template-braces-14mb']);
+
+/** The child run on `file`: its parsed report, or undefined when it failed. */
+function childRun(file) {
+  const c = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
+  return c.status === 0 ? { ok: true, ...JSON.parse(c.stdout) } : { ok: false, c };
+}
+
 /** Peak RSS in KB of `node <args>`, by GNU time (NaN where it is absent). */
 function cliPeakKb(args) {
   const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
@@ -95,23 +105,35 @@ function main() {
     `RSS/MB = (peak RSS - baseline) / input MB; baseline = peak RSS on a 5-line config: library ${(baseKb / 1024).toFixed(0)} MB, ` +
       `CLI ${Object.entries(cliBaseKb).map(([f, kb]) => `${f} ${(kb / 1024).toFixed(0)} MB`).join(', ')}`,
   );
-  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB   CLI: format ms RSS/MB (exit)');
+  console.log(
+    'slope/MB = (peak RSS - peak RSS of the same input at half size) / (input MB - half input MB): what one more MB of input costs, ' +
+      'without the fixed part (V8 grows its young generation to ~50 MB in any long run, which RSS/MB counts against the input)',
+  );
+  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB  slope/MB   CLI: format ms RSS/MB (exit)');
   try {
     for (const [name, make] of Object.entries(INPUTS)) {
       if (only && !only.includes(name)) continue;
       const file = join(dir, `${name}.cfg`);
-      writeFileSync(file, make(), 'latin1');
+      writeFileSync(file, make(1), 'latin1');
       const mbIn = statSync(file).size / 1024 / 1024;
-      const c = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
+      const r = childRun(file);
       let line = `${name.padEnd(24)} ${mbIn.toFixed(1).padStart(5)}`;
-      if (c.status !== 0) {
-        line += `   failed or over 120 s (${c.signal ?? c.status}) ${c.stderr.split('\n')[0] ?? ''}`;
+      if (!r.ok) {
+        line += `   failed or over 120 s (${r.c.signal ?? r.c.status}) ${r.c.stderr.split('\n')[0] ?? ''}`;
       } else {
-        const r = JSON.parse(c.stdout);
         const total = Object.values(r.times).reduce((a, b) => a + b, 0);
         const rssMb = r.maxRssKb / 1024;
+        let slope = '';
+        if (SLOPED.has(name)) {
+          const halfFile = join(dir, `${name}-half.cfg`);
+          writeFileSync(halfFile, make(0.5), 'latin1');
+          const halfMb = statSync(halfFile).size / 1024 / 1024;
+          const h = childRun(halfFile);
+          rmSync(halfFile);
+          if (h.ok) slope = ((r.maxRssKb - h.maxRssKb) / 1024 / (mbIn - halfMb)).toFixed(1);
+        }
         line += `   ${total.toFixed(0).padStart(8)} (${Object.entries(r.times).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
-        line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${((r.maxRssKb - baseKb) / 1024 / mbIn).toFixed(1).padStart(5)}`;
+        line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${((r.maxRssKb - baseKb) / 1024 / mbIn).toFixed(1).padStart(5)}   ${slope.padStart(6)}`;
       }
       // The command as a pre-commit hook runs it (stylish), and as CI does (json, sarif): wall time,
       // exit code and peak RSS (GNU time, where present) of each.
