@@ -103,6 +103,7 @@ export default defineRule({
     // with no object made per member that shares nothing.
     const firstOn = new Map<string, Map<number, number>>();
     const byIndex: ServerDecl[] = [];
+    const claiming: Claiming = { ports: new Map(), i: 0, a: -1 };
     for (const b of model.membership.members.values()) {
       const i = byIndex.push(b) - 1;
       const machine = machineOf(b);
@@ -110,13 +111,11 @@ export default defineRule({
       let ports = firstOn.get(machine);
       if (ports === undefined) firstOn.set(machine, (ports = new Map()));
       // The earliest member that took one of this line's ports first (-1: none).
-      let a = -1;
-      for (const addr of b.parsed.addresses) {
-        a = claim(ports, addr.quorumPort, i, a);
-        if (addr.electionPort !== undefined) a = claim(ports, addr.electionPort, i, a);
-      }
-      const client = b.parsed.client;
-      if (client && client.port > 0) a = claim(ports, client.port, i, a);
+      claiming.ports = ports;
+      claiming.i = i;
+      claiming.a = -1;
+      visitPorts(b, claiming, claim);
+      const a = claiming.a;
       if (a < 0) continue;
       const at = { occ: b.occ, part: 'value' } as const;
       // Past the first 1,000 findings it is only counted: nothing to work out for its words.
@@ -140,15 +139,32 @@ export default defineRule({
 
 type PortKind = 'quorum' | 'election' | 'client';
 
+/** Member `i` claiming its ports on one machine (`ports`: port → first member using it); `a`: the earliest member that took one first, or -1. */
+interface Claiming {
+  ports: Map<number, number>;
+  i: number;
+  a: number;
+}
+
+/** Member `i` binds `port`: recorded when it is the first, else the earlier member that took it may become `a`. */
+function claim(c: Claiming, port: number): void {
+  const first = c.ports.get(port);
+  if (first === undefined) c.ports.set(port, c.i);
+  else if (first !== c.i && (c.a < 0 || first < c.a)) c.a = first;
+}
+
 /**
- * Member `i` binds `port` on a machine whose ports map to the first member using each: records it
- * when it is the first, and returns the earliest other member that took it first (or `a`).
+ * Every port a server line binds, in one order: quorum and election port of each address, then
+ * the client port. `visit` gets `state` back, so a caller looping over many lines passes one
+ * reused object and a module-level function, and nothing is made per line.
  */
-function claim(ports: Map<number, number>, port: number, i: number, a: number): number {
-  const first = ports.get(port);
-  if (first === undefined) ports.set(port, i);
-  else if (first !== i && (a < 0 || first < a)) return first;
-  return a;
+function visitPorts<S>(d: ServerDecl, state: S, visit: (state: S, port: number, kind: PortKind) => void): void {
+  for (const a of d.parsed.addresses) {
+    visit(state, a.quorumPort, 'quorum');
+    if (a.electionPort !== undefined) visit(state, a.electionPort, 'election');
+  }
+  const client = d.parsed.client;
+  if (client && client.port > 0) visit(state, client.port, 'client');
 }
 
 /** The first (in `theirs` order, then `mine`) port two servers share, with what each uses it for. */
@@ -169,15 +185,15 @@ function machineOf(d: ServerDecl): string {
   return (d.parsed.addresses[0]?.host ?? '').toLowerCase();
 }
 
-/** Every port a server line binds, as pairs (port, what): quorum and election per address, and the client port. */
+/** Every port a server line binds, as pairs (port, what), in `visitPorts` order. */
 function portsOf(d: ServerDecl): Array<number | PortKind> {
   const out: Array<number | PortKind> = [];
-  for (const a of d.parsed.addresses) {
-    out.push(a.quorumPort, 'quorum');
-    if (a.electionPort !== undefined) out.push(a.electionPort, 'election');
-  }
-  if (d.parsed.client && d.parsed.client.port > 0) out.push(d.parsed.client.port, 'client');
+  visitPorts(d, out, pushPort);
   return out;
+}
+
+function pushPort(out: Array<number | PortKind>, port: number, kind: PortKind): void {
+  out.push(port, kind);
 }
 
 /** The AdminServer's port is also `what` (bound on `host`): one of the two cannot bind when they share a machine. */
