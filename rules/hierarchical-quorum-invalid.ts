@@ -16,8 +16,12 @@ type Id = 'notInGroup' | 'multipleGroups' | 'nullPointer' | 'reservedPrefix' | '
 /** Reports the group/weight errors in ZooKeeper's order. */
 function reportHierarchyErrors(membership: Membership, report: (r: Report<Id>) => void): void {
   const errors = membership.errors.filter(isHierarchyError);
-  // ZooKeeper stops at the first group/weight error; "not in a group" is only checked after all lines parse.
-  const lineErrors = errors.filter((e) => !/is not in a group$/.test(e.says));
+  // ZooKeeper stops at the first group/weight error of a line. Only once every line is read does it
+  // check that each participant is in a group, and only after that does it add up the group
+  // weights (where a missing weight crashes it): the model leaves the crash out when a participant
+  // is in no group, and a line's error comes first.
+  const afterLines = (e: (typeof errors)[number]) => /is not in a group$/.test(e.says) || e.says === 'NullPointerException';
+  const lineErrors = errors.filter((e) => !afterLines(e));
   for (const err of lineErrors.length ? lineErrors : errors) {
     const { occ, says } = err;
     const line: Line = { key: occ.key, value: occ.entry.value.trim(), says };

@@ -165,30 +165,43 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     }
   }
   if (v34) {
-    check34(m, file);
+    check34(m, file, groupLine);
   } else if (m.hierarchical) {
+    // QuorumHierarchical.parse, after its loop over the lines: every participant must be in a group
+    // (it throws at the first that is not), and only then computeGroupWeight, which unboxes a null
+    // weight for a grouped id that is neither a participant nor given a weight.
+    let notInGroup = false;
     for (const d of m.members.values()) {
       if (d.role === 'participant' && !m.groupOf.has(d.id as string)) {
         m.errors.push({ occ: d.occ, says: `Server ${d.id}is not in a group`, kind: 'config', where: 'key' });
+        notInGroup = true;
       }
     }
-    for (const [sid] of m.groupOf) {
-      const d = m.members.get(sid);
-      if ((!d || d.role === 'observer') && !m.weights.has(sid)) {
-        const groupOcc = groupLine.get(sid);
-        if (groupOcc) m.errors.push({ occ: groupOcc, says: 'NullPointerException', kind: 'crash', where: 'key' });
-      }
-    }
+    if (!notInGroup) groupWeightCrash(m, groupLine);
   }
   return m;
 }
 
 /**
+ * computeGroupWeight (3.4-3.9): each grouped id's weight is unboxed, and only participants get
+ * the default of 1, so a grouped id that is not one and has no weight.N line crashes ZooKeeper
+ * with a NullPointerException, reported on its group line.
+ */
+function groupWeightCrash(m: Membership, groupLine: ReadonlyMap<string, Occurrence>): void {
+  for (const [sid] of m.groupOf) {
+    if (m.members.get(sid)?.role === 'participant' || m.weights.has(sid)) continue;
+    const groupOcc = groupLine.get(sid);
+    if (groupOcc) m.errors.push({ occ: groupOcc, says: 'NullPointerException', kind: 'crash', where: 'key' });
+  }
+}
+
+/**
  * 3.4.13's checks after its parse loop, for a quorum (more than one participant): every
  * participant needs an election port unless electionAlg is 0, and with group lines the number of
- * participants must equal the number of server ids the groups list.
+ * participants must equal the number of server ids the groups list; then the group weights are
+ * computed (groupWeightCrash).
  */
-function check34(m: Membership, file: ConfigFile): void {
+function check34(m: Membership, file: ConfigFile, groupLine: ReadonlyMap<string, Occurrence>): void {
   if (m.voters.length < 2 || m.errors.length > 0) return;
   const alg = file.effective.get('electionAlg');
   const algValue = alg ? parseJavaLong(alg.value) : undefined;
@@ -204,7 +217,10 @@ function check34(m: Membership, file: ConfigFile): void {
   if (m.groupOf.size > 0 && m.groupOf.size !== m.voters.length) {
     const first = file.occurrences.find((o) => o.key.startsWith('group'));
     m.errors.push({ occ: first ?? (m.voters[0] as ServerDecl).occ, says: 'Every server must be in exactly one group', kind: 'config', where: 'key' });
+    return;
   }
+  // As many grouped ids as participants, but not the same ids: weights default to 1 for the participants only.
+  if (m.groupOf.size > 0) groupWeightCrash(m, groupLine);
 }
 
 /** Effective weight of a member in a hierarchical config (1 when not given). */
