@@ -390,10 +390,21 @@ function endWhenIdle(): void {
   });
 }
 
+/**
+ * When the run is over and nothing keeps the event loop alive (no handle, request or timer: the
+ * usual lint, whose output went out synchronously), end right away rather than when idle: going
+ * back to the event loop first ran V8's idle-time collection of the young generation (a scavenge
+ * of ~2-3 ms at every start, on a heap about to be dropped). Otherwise, as before, when idle.
+ */
+function end(): void {
+  if (process.getActiveResourcesInfo().length === 0 && process.listenerCount('beforeExit') === 0) process.exit();
+  else endWhenIdle();
+}
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = outputFailed ? EXIT.usage : code;
-    endWhenIdle();
+    end();
   },
   () => {
     process.exitCode = EXIT.usage;
