@@ -1,0 +1,73 @@
+/**
+ * The lists of ZooKeeper's own classes that rules rely on (src/model/classes.ts), compared with the
+ * real jars of each version this machine has: the classes of org.apache.zookeeper.server.auth, and
+ * the packages of zookeeper.jar and zookeeper-jute.jar. Without a jar (a clone with no ZooKeeper)
+ * the suite is skipped and says why; in CI a missing jar is an error (requireZk).
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AUTH_PACKAGE_CLASSES, isZooKeeperPackage, ZOOKEEPER_PACKAGES } from '../src/model/classes.js';
+import { unloadableProvider } from '../src/model/auth-providers.js';
+import { requireZk } from './oracle/versions.js';
+
+/** The entries of a jar (a zip), by `unzip -Z1` or else the JDK's `jar tf`; undefined when neither runs. */
+function entries(jar: string): string[] | undefined {
+  for (const [cmd, args] of [['unzip', ['-Z1', jar]], ['jar', ['tf', jar]]] as const) {
+    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status === 0) return r.stdout.split('\n').filter(Boolean);
+  }
+  return undefined;
+}
+
+const classNames = (list: string[]) => list.filter((e) => e.endsWith('.class')).map((e) => e.slice(0, -'.class'.length).replaceAll('/', '.'));
+
+const installs = ['3.8', '3.9'].map((line) => requireZk(line)).filter((z) => z !== undefined);
+const seen = new Set<string>();
+
+describe.skipIf(installs.length === 0)('ZooKeeper classes zklint knows, against the real jars', () => {
+  for (const zk of installs) {
+    const jar = zk.classpath.find((j) => j.endsWith('/zookeeper.jar')) as string;
+    // 3.9's jute jar sits beside its zookeeper.jar; 3.8's is Debian's installed one.
+    const jute = zk.classpath.find((j) => j.endsWith('/zookeeper-jute.jar')) ?? join(dirname(jar), 'zookeeper-jute.jar');
+
+    it(`${zk.version}: org.apache.zookeeper.server.auth holds exactly AUTH_PACKAGE_CLASSES`, () => {
+      const list = entries(jar);
+      expect(list, `cannot list ${jar} (unzip or jar)`).toBeDefined();
+      const auth = classNames(list as string[]).filter((c) => /^org\.apache\.zookeeper\.server\.auth\.[^.]+$/.test(c));
+      expect(auth.sort()).toEqual([...AUTH_PACKAGE_CLASSES].sort());
+    });
+
+    it(`${zk.version}: every package of zookeeper.jar and zookeeper-jute.jar is in ZOOKEEPER_PACKAGES`, () => {
+      const packages = new Set<string>();
+      for (const j of [jar, jute]) {
+        const list = entries(j);
+        expect(list, `cannot list ${j}`).toBeDefined();
+        for (const c of classNames(list as string[])) if (c.startsWith('org.apache.zookeeper.')) packages.add(c.slice(0, c.lastIndexOf('.')));
+      }
+      for (const p of packages) seen.add(p);
+      expect([...packages].filter((p) => !ZOOKEEPER_PACKAGES.includes(p))).toEqual([]);
+    });
+  }
+
+  it.skipIf(installs.length < 2)('every entry of ZOOKEEPER_PACKAGES is a package of one of those jars', () => {
+    expect(ZOOKEEPER_PACKAGES.filter((p) => !seen.has(p))).toEqual([]);
+  });
+});
+
+describe('what the lists decide (no jar needed)', () => {
+  it('a package name, or a parent of one, is no class; a class is not a package', () => {
+    expect(isZooKeeperPackage('org.apache.zookeeper.server')).toBe(true);
+    expect(isZooKeeperPackage('org.apache')).toBe(true);
+    expect(isZooKeeperPackage('org.apache.zookeeper.server.auth.SASLAuthenticationProvider')).toBe(false);
+    expect(isZooKeeperPackage('com.example.auth')).toBe(false);
+  });
+
+  it('providers: a misspelled class in the auth package or a package name is skipped; real and custom ones are not judged', () => {
+    expect(unloadableProvider('org.apache.zookeeper.server.auth.SASLAuthenthcationProvider')).toMatch(/no class of ZooKeeper's/);
+    expect(unloadableProvider('org.apache.zookeeper.server')).toMatch(/packages, not a class/);
+    expect(unloadableProvider('org.apache.zookeeper.server.auth.X509AuthenticationProvider')).toBeUndefined();
+    expect(unloadableProvider('org.apache.zookeeper.server.auth.custom.MyProvider')).toBeUndefined();
+    expect(unloadableProvider('com.example.zk.MyProvider')).toBeUndefined();
+  });
+});
