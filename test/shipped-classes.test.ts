@@ -5,11 +5,15 @@
  * the suite is skipped and says why; in CI a missing jar is an error (requireZk).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTH_PACKAGE_CLASSES, isZooKeeperPackage, ZOOKEEPER_PACKAGES } from '../src/model/classes.js';
+import { AUTH_PACKAGE_CLASSES, AUTH_PROVIDERS, isZooKeeperPackage, ZOOKEEPER_PACKAGES } from '../src/model/classes.js';
 import { unloadableProvider } from '../src/model/auth-providers.js';
 import { requireZk } from './oracle/versions.js';
+import { runOracle } from './oracle/oracle.js';
 
 /** The entries of a jar (a zip), by `unzip -Z1` or else the JDK's `jar tf`; undefined when neither runs. */
 function entries(jar: string): string[] | undefined {
@@ -50,6 +54,32 @@ describe.skipIf(installs.length === 0)('ZooKeeper classes zklint knows, against 
     });
   }
 
+  for (const zk of installs) {
+    it(`${zk.version}: ZooKeeper logs "Problems loading" for exactly the provider names zklint says it skips`, async () => {
+      // Every class of the auth package (nested ones too), the package itself, its parent, a
+      // misspelling and a case flip, one standalone config each, in one JVM.
+      const names = [...AUTH_PACKAGE_CLASSES, 'org.apache.zookeeper.server.auth', 'org.apache.zookeeper.server', 'org.apache.zookeeper.server.auth.SASLAuthenthcationProvider', 'org.apache.zookeeper.server.auth.SASLAuthentiCationProvider'];
+      const root = mkdtempSync(join(tmpdir(), 'zklint-auth-classes-'));
+      try {
+        const cases = names.map((name, i) => {
+          const dir = join(root, `c${i}`);
+          mkdirSync(join(dir, 'data'), { recursive: true });
+          writeFileSync(join(dir, 'zoo.cfg'), `dataDir=${join(dir, 'data')}\nclientPort=0\nadmin.enableServer=false\nauthProvider.1=${name}\n`);
+          return { dir };
+        });
+        const verdicts = await runOracle(cases, { zk: zk.line, cwd: root });
+        const wrong = names.filter((name, i) => {
+          const skipped = verdicts[i]!.warnings.some((w) => w.includes(`Problems loading ${name}`));
+          return skipped !== (unloadableProvider(name) !== undefined);
+        });
+        expect(verdicts.every((v) => v.accepted), JSON.stringify(verdicts.filter((v) => !v.accepted).map((v) => v.messages))).toBe(true);
+        expect(wrong).toEqual([]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }, 120_000);
+  }
+
   it.skipIf(installs.length < 2)('every entry of ZOOKEEPER_PACKAGES is a package of one of those jars', () => {
     expect(ZOOKEEPER_PACKAGES.filter((p) => !seen.has(p))).toEqual([]);
   });
@@ -69,5 +99,17 @@ describe('what the lists decide (no jar needed)', () => {
     expect(unloadableProvider('org.apache.zookeeper.server.auth.X509AuthenticationProvider')).toBeUndefined();
     expect(unloadableProvider('org.apache.zookeeper.server.auth.custom.MyProvider')).toBeUndefined();
     expect(unloadableProvider('com.example.zk.MyProvider')).toBeUndefined();
+    expect(unloadableProvider('org.apache.zookeeper.server.auth.KerberosName')).toMatch(/not an authentication provider/);
+  });
+
+  it('every class of the auth package has a fixture: providers quiet, the rest skipped', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'auth-provider-unloadable');
+    const named = (prefix: string) =>
+      readdirSync(dir)
+        .filter((f) => f.startsWith(prefix))
+        .map((f) => /authProvider\.1=(\S+)/.exec(readFileSync(join(dir, f, 'zoo.cfg'), 'latin1'))?.[1]);
+    const topLevel = [...AUTH_PACKAGE_CLASSES].filter((c) => !c.includes('$'));
+    expect(named('quiet-').filter((c) => c !== undefined && AUTH_PACKAGE_CLASSES.has(c)).sort()).toEqual([...AUTH_PROVIDERS].sort());
+    expect(named('fires-not-provider-').sort()).toEqual(topLevel.filter((c) => !AUTH_PROVIDERS.has(c)).sort());
   });
 });

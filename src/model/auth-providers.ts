@@ -4,7 +4,7 @@
  * ("Problems loading <name>") and skipped. Shared by auth-provider-unloadable (which says so) and
  * auth-scheme-unavailable (for which a skipped provider serves no scheme).
  */
-import { AUTH_PACKAGE_CLASSES, isZooKeeperPackage, SHIPPED_CLASSES } from './classes.js';
+import { AUTH_PACKAGE_CLASSES, AUTH_PROVIDERS, isZooKeeperPackage, SHIPPED_CLASSES } from './classes.js';
 
 /** A Java binary class name: dot-separated identifiers (ASCII letters, digits, `_`, `$`). */
 const CLASS_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
@@ -19,6 +19,9 @@ export function unloadableProvider(value: string): string | undefined {
   if (isZooKeeperPackage(value)) return 'names one of ZooKeeper\'s packages, not a class';
   // A class right in ZooKeeper's own auth package: what that package holds is known (a custom
   // provider lives in a package of its own).
-  if (value.startsWith(AUTH_PREFIX) && !value.includes('.', AUTH_PREFIX.length) && !AUTH_PACKAGE_CLASSES.has(value)) return `is no class of ZooKeeper's ${AUTH_PREFIX.slice(0, -1)} package (misspelled?)`;
+  if (value.startsWith(AUTH_PREFIX) && !value.includes('.', AUTH_PREFIX.length)) {
+    if (!AUTH_PACKAGE_CLASSES.has(value)) return `is no class of ZooKeeper's ${AUTH_PREFIX.slice(0, -1)} package (misspelled?)`;
+    if (!AUTH_PROVIDERS.has(value)) return 'is a class of ZooKeeper\'s auth package, but not an authentication provider it can create';
+  }
   return undefined;
 }

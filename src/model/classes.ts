@@ -44,6 +44,18 @@ export const AUTH_PACKAGE_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The classes of that package that ProviderRegistry can load as authentication providers (it calls
+ * the declared no-argument constructor and casts to AuthenticationProvider); the others are an
+ * interface, an abstract class, helpers and classes whose constructors take arguments, and it
+ * skips them ("Problems loading"). test/shipped-classes.test.ts starts real 3.8 and 3.9 with each
+ * class of the package and checks that they skip exactly the others; each class also has a fixture
+ * (fixtures/auth-provider-unloadable/quiet-* and fires-not-provider-*).
+ */
+export const AUTH_PROVIDERS: ReadonlySet<string> = new Set(
+  ['Digest', 'Ensemble', 'IP', 'Key', 'SASL', 'X509'].map((k) => `org.apache.zookeeper.server.auth.${k}AuthenticationProvider`),
+);
+
+/**
  * The packages of ZooKeeper's classes (zookeeper.jar and zookeeper-jute.jar, 3.8.0 and 3.9.x; also
  * checked by test/shipped-classes.test.ts). A name that is one of them, or a parent of one, names
  * no class.
