@@ -38,6 +38,12 @@ describe('decoding', () => {
     // Only NULs (a sparse file, zeroed blocks): binary, not UTF-16.
     expect(binaryProblem(new Uint8Array(4096))?.code).toBe('binary');
     expect(binaryProblem(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 3, 0, 0x3d, 0x3d, 0x3e]))?.code).toBe('binary');
+    // A short config with a few NULs: a tenth of its bytes are control bytes, but it has config
+    // lines, and ZooKeeper reads it (found by the agreement gate, seed 86420): text.
+    expect(binaryProblem(Buffer.from('tickTime\0\0\0=1000\ndataDir=@CASE\0\0\0@/data\n'))).toBeUndefined();
+    expect(binaryProblem(Buffer.from('clientPort=2181\0\0\0\0\n'))).toBeUndefined();
+    // The same bytes without a config key stay binary.
+    expect(binaryProblem(Buffer.from('tickTimX\0\0\0=1000\ndataDiX=@CASE\0\0\0@/data\n'))?.code).toBe('binary');
     // Only the first 64 KiB count.
     const tail = new Uint8Array(70 * 1024).fill(0x41);
     tail.fill(0, 65 * 1024);

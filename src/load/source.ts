@@ -46,7 +46,7 @@ const byteIndexOf = Uint8Array.prototype.indexOf;
  *           even offsets or nine in ten at odd ones (UTF-16 without a mark; at least four):
  *           ZooKeeper sees no key it knows, so no dataDir;
  *   binary  control bytes (other than tab, LF, CR, FF) in more than a tenth of the bytes
- *           (at least four).
+ *           (at least four), and no line that starts with a key every config has.
  * Only the first 64 KiB are looked at.
  */
 export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
@@ -70,9 +70,18 @@ export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
   // file, zeroed blocks) has them on both sides and is binary.
   const oneSide = Math.max(oddNul, nul - oddNul) * 10 >= nul * 9;
   if (nul >= 4 && nul * 4 >= head.length && oneSide) return { code: 'utf16' };
-  if (control >= 4 && control * 10 > head.length) return { code: 'binary' };
+  if (control >= 4 && control * 10 > head.length && !CONFIG_LINE.test(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1'))) {
+    return { code: 'binary' };
+  }
   return undefined;
 }
+
+/**
+ * A line that starts with a key every config has (after blanks, then a separator): a short config
+ * with a few NULs in it has a tenth of control bytes, and ZooKeeper reads it all the same, so it is
+ * linted (a binary file does not have such a line).
+ */
+const CONFIG_LINE = /(?:^|[\r\n])[ \t\f]*(?:dataDir|dataLogDir|clientPort|tickTime|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[\0 \t\f]*[=:\s]/;
 
 export function readSource(
   fs: FileSystem,
