@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { parseJavaInt } from '../src/model/java.js';
 import { isWildcard, sameIp } from '../src/model/addresses.js';
+import { atLeast } from '../src/model/version.js';
 
 type Conflict = { id: string; staticText: string; addressGiven: boolean; lineText: string; lineKey: string };
 
@@ -30,7 +31,10 @@ export default defineRule({
     const portOcc = model.static.effective.get('clientPort');
     if (!portOcc) return;
     const port = parseJavaInt(portOcc.value);
-    if (!port.ok || port.value <= 0 || port.value > 65535) return;
+    // Up to 3.8 a clientPort of 0 is the same as none; 3.9 holds it as a port like any other (an
+    // Integer that is null only when the key is absent), so 0 is compared with the line too.
+    const zeroIsAPort = atLeast(model.version, '3.9');
+    if (!port.ok || port.value < 0 || (port.value === 0 && !zeroIsAPort) || port.value > 65535) return;
     const addrOcc = model.static.effective.get('clientPortAddress');
     const host = addrOcc?.value ?? '0.0.0.0';
     let conflict: boolean | undefined;
