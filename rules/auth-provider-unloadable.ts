@@ -12,7 +12,7 @@ export default defineRule({
   id: 'auth-provider-unloadable',
   severity: 'warning',
   versions: { since: '3.8' },
-  docs: { description: 'authProvider.N is empty, not a qualified class name, one of ZooKeeper\'s packages, a class its auth package does not have, or a shipped class that is not an authentication provider: ZooKeeper skips it.' },
+  docs: { description: 'authProvider.N is empty, not a qualified class name, one of ZooKeeper\'s packages or a name in one outside its auth package, a class its auth package does not have, or a shipped class that is not an authentication provider: ZooKeeper skips it.' },
   zookeeper: { effect: 'warning', says: 'Problems loading' },
   messages: {
     unloadable: ({ key, value, why }: Args) =>

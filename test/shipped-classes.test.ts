@@ -58,7 +58,10 @@ describe.skipIf(installs.length === 0)('ZooKeeper classes zklint knows, against 
     it(`${zk.version}: ZooKeeper logs "Problems loading" for exactly the provider names zklint says it skips`, async () => {
       // Every class of the auth package (nested ones too), the package itself, its parent, a
       // misspelling and a case flip, one standalone config each, in one JVM.
-      const names = [...AUTH_PACKAGE_CLASSES, 'org.apache.zookeeper.server.auth', 'org.apache.zookeeper.server', 'org.apache.zookeeper.server.auth.SASLAuthenthcationProvider', 'org.apache.zookeeper.server.auth.SASLAuthentiCationProvider'];
+      const names = [...AUTH_PACKAGE_CLASSES, 'org.apache.zookeeper.server.auth', 'org.apache.zookeeper.server', 'org.apache.zookeeper.server.auth.SASLAuthenthcationProvider', 'org.apache.zookeeper.server.auth.SASLAuthentiCationProvider',
+        // Right in ZooKeeper's other packages, shipped or not (found by the gate, seed 777002: a cut name).
+        'org.apache.zookeeper.server.a', 'org.apache.zookeeper.server.ZooKeeperServer', 'org.apache.zookeeper.common.X509Util', 'org.apache.zookeeper.server.quorum.auth.QuorumAuth',
+        'org.apache.zookeeper.server.DigestAuthenticationProvider'];
       const root = mkdtempSync(join(tmpdir(), 'zklint-auth-classes-'));
       try {
         const cases = names.map((name, i) => {
@@ -100,6 +103,7 @@ describe('what the lists decide (no jar needed)', () => {
     expect(unloadableProvider('org.apache.zookeeper.server.auth.custom.MyProvider')).toBeUndefined();
     expect(unloadableProvider('com.example.zk.MyProvider')).toBeUndefined();
     expect(unloadableProvider('org.apache.zookeeper.server.auth.KerberosName')).toMatch(/not an authentication provider/);
+    expect(unloadableProvider('org.apache.zookeeper.server.a')).toMatch(/holds no authentication provider/);
   });
 
   it('every class of the auth package has a fixture: providers quiet, the rest skipped', () => {
