@@ -78,7 +78,7 @@ async function child(file) {
 /** Inputs whose memory grows with their size: the slope column runs them at half size too. */
 const SLOPED = new Set(['server-lines-100k', 'unknown-keys-500k', 'suppressions-300k', 'template-braces-14mb']);
 
-/** The child run on `file`: its parsed report, or undefined when it failed. */
+/** The child run on `file`: `{ ok: true, ...its report }`, or `{ ok: false, c }` with the failed process. */
 function childRun(file) {
   const c = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
   return c.status === 0 ? { ok: true, ...JSON.parse(c.stdout) } : { ok: false, c };

@@ -328,12 +328,15 @@ class Entry implements PropertyEntry {
   get continued(): boolean {
     return (this.columns.flags[this.index]! & CONTINUED) !== 0;
   }
-  /** The key's source text: when nothing was converted, the same characters as `key`. */
   get rawKey(): string {
-    return this.key.length === this.keyEnd - this.keyStart && !this.continued ? this.key : this.columns.text.slice(this.keyStart, this.keyEnd);
+    return this.raw(this.key, this.keyStart, this.keyEnd);
   }
   get rawValue(): string {
-    return this.value.length === this.valueEnd - this.valueStart && !this.continued ? this.value : this.columns.text.slice(this.valueStart, this.valueEnd);
+    return this.raw(this.value, this.valueStart, this.valueEnd);
+  }
+  /** The source text of [start, end): when nothing was converted, the same characters as `converted`, so that string. */
+  private raw(converted: string, start: number, end: number): string {
+    return converted.length === end - start && !this.continued ? converted : this.columns.text.slice(start, end);
   }
   get keySpan(): Span {
     return { start: this.keyStart, end: this.keyEnd };
