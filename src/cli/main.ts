@@ -25,6 +25,7 @@ import { checkRuleFlags } from './rule-flags.js';
 import type { FixRun } from './fix.js';
 import { looksLikeContainerYaml, YAML_FILE } from '../containers/detect.js';
 import { FdOutput, type Output } from './output.js';
+import { keepYoungGenerationSmall, LARGE_INPUT_BYTES, totalBytes } from './heap.js';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, config: 78 } as const;
 
@@ -180,6 +181,10 @@ export async function run(
     if (!args.stdin && args.paths.length === 0) throw new UsageError('no paths given (try: zklint path/to/zoo.cfg, or zklint --help)');
     const cwd = process.cwd();
     if (explain) return await explainCommand(args, cwd, io.out);
+    // The input first: when it is large, the young generation is kept small before the rules are loaded.
+    const stdinBytes = args.stdin ? await (io.stdin ?? (() => readStdin(args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)))() : undefined;
+    const found = stdinBytes === undefined ? discover(args.paths, cwd) : [];
+    if ((stdinBytes?.length ?? totalBytes(found, cwd)) >= LARGE_INPUT_BYTES) await keepYoungGenerationSmall();
     const lint = await import('../lint.js');
     const { builtinRegistry: reg } = await import('../builtin-registry.js');
     let result: LintResult;
@@ -193,8 +198,8 @@ export async function run(
     const fixed: FixRun = { applied: 0, files: 0, refused: 0 };
     // With --stdin --fix the fixed text is the output: the findings report goes to stderr.
     let reportOut = io.out;
-    if (args.stdin) {
-      const bytes = await (io.stdin ?? (() => readStdin(args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)))();
+    if (stdinBytes !== undefined) {
+      const bytes = stdinBytes;
       const file = args.stdinFilename ?? '<stdin>';
       const [group] = await configsFor([args.stdinFilename ?? path.join(cwd, 'zoo.cfg')], args, cwd);
       if (group?.config) configFiles.push(group.config.file);
@@ -228,7 +233,7 @@ export async function run(
         result = { results: lint.lintText(reg, new Uint8Array(bytes), { ...opts, filePath: file }) };
       }
     } else {
-      files = discover(args.paths, cwd);
+      files = found;
       const groups = await configsFor(files, args, cwd);
       for (const g of groups) if (g.config) configFiles.push(g.config.file);
       const results: FileResult[] = [];
