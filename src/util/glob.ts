@@ -184,6 +184,11 @@ export function compileGlob(glob: string, flavour: 'ignore' | 'ensemble'): Glob 
     negated = !negated;
     body = body.slice(1);
   }
+  // picomatch reads `*.*` and `**/*.*` (after at most one leading ./) through shortcuts of its own,
+  // where the star after the dot needs a character: there `*.*` does not match `a.`, although its
+  // general reading (and `x/*.*` beside `x/a.`) does. The same here.
+  const shortcut = body.startsWith('./') ? body.slice(2) : body;
+  if (shortcut === '*.*' || shortcut === '**/*.*') body = `${shortcut.slice(0, -1)}?*`;
   while (body.startsWith('./')) body = body.slice(2); // picomatch drops every leading ./
   return { alts: expandBraces(body).map(compileAlternative), negated, folders: flavour === 'ignore' };
 }

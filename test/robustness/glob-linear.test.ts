@@ -36,6 +36,24 @@ describe('glob matching', () => {
     );
   });
 
+  it('*.* and **/*.* need a character after the dot, as picomatch reads them (found by the property above)', () => {
+    for (const [g, p] of [
+      ['*.*', 'a.'],
+      ['*.*', 'a.b'],
+      ['*.*', 'a.b.'],
+      ['./*.*', 'ab.'],
+      ['**/*.*', 'x/a.'],
+      ['**/*.*', 'x/a.b'],
+      ['x/*.*', 'x/a.'],
+      ['*.*.a', 'b..a'],
+    ] as const) {
+      const expected = picomatch(g, { dot: true })(p);
+      expect(globMatches(compileGlob(g, 'ensemble'), p), `${g} ~ ${p}`).toBe(expected);
+    }
+    expect(globMatches(compileGlob('*.*', 'ensemble'), 'a.')).toBe(false);
+    expect(globMatches(compileGlob('x/*.*', 'ensemble'), 'x/a.')).toBe(true);
+  });
+
   it('{a,b}, [ab] and ! work in ignore lists (the former matchers silently matched nothing)', () => {
     expect(matchesAny('zk1/zoo.cfg', ['{zk1,zk2}/zoo.cfg'])).toBe(true);
     expect(matchesAny('zk3/zoo.cfg', ['{zk1,zk2}/zoo.cfg'])).toBe(false);
