@@ -34,14 +34,31 @@ export interface ConfigFile {
 
 const keyOfOccurrence = (o: Occurrence) => o.key;
 
+/**
+ * An occurrence of a parsed file: its key and value are trimmed when read, which gives the entry's
+ * own strings when there is nothing to trim (nearly always), so an occurrence keeps two fields, not
+ * four (40 bytes, not 56: on 500,000 keys that is 8 MB of live heap).
+ */
+class EntryOccurrence implements Occurrence {
+  constructor(
+    readonly entry: PropertyEntry,
+    readonly file: SourceFile,
+  ) {}
+  get key(): string {
+    return javaTrim(this.entry.key);
+  }
+  get value(): string {
+    return javaTrim(this.entry.value);
+  }
+  /** As a plain object (JSON.stringify). */
+  toJSON(): Occurrence {
+    return { file: this.file, entry: this.entry, key: this.key, value: this.value };
+  }
+}
+
 export function buildConfigFile(source: SourceFile): ConfigFile {
   const props = parseProperties(source.text);
-  const occurrences: Occurrence[] = props.entries.map((entry) => ({
-    file: source,
-    entry,
-    key: javaTrim(entry.key),
-    value: javaTrim(entry.value),
-  }));
+  const occurrences: Occurrence[] = props.entries.map((entry) => new EntryOccurrence(entry, source));
   let effective: ReadonlyMap<string, Occurrence>;
   if (occurrences.length >= KEY_INDEX_FROM) {
     effective = new KeyIndex(occurrences, keyOfOccurrence);

@@ -77,9 +77,11 @@ export class KeyIndex<T> implements ReadonlyMap<string, T> {
   }
 
   /** Each distinct key's winning item, in first-seen order (made on the first iteration). */
-  private list: T[] | undefined;
+  private list: readonly T[] | undefined;
 
-  private winners(): T[] {
+  private winners(): readonly T[] {
+    // As many keys as items: each item is its key's only one, in order (no copy).
+    if (this.list === undefined && this.size === this.items.length) this.list = this.items;
     if (this.list === undefined) {
       const list: T[] = new Array(this.size);
       for (let n = 0; n < this.size; n++) list[n] = this.items[this.slots[this.order[n] as number] as number] as T;

@@ -108,7 +108,8 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     valid.push(decl);
   }
   if (valid.length >= KEY_INDEX_FROM) {
-    m.members = new KeyIndex(valid, idOf);
+    // Every line valid (the usual case): the index reads m.lines, and `valid` goes.
+    m.members = new KeyIndex(valid.length === m.lines.length ? m.lines : valid, idOf);
   } else {
     const members = new Map<string, ServerDecl>();
     for (const d of valid) members.set(d.id as string, d);
