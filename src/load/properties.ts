@@ -14,6 +14,7 @@
  * reported (Java only ever sees the first one).
  */
 import type { CommentLine, ParsedProperties, PropertyEntry, Span } from './properties-types.js';
+import type { SourceFile } from './source.js';
 
 export type { CommentLine, ParsedProperties, PropertiesError, PropertyEntry, Span } from './properties-types.js';
 
@@ -266,7 +267,10 @@ class Comment implements CommentLine {
 class EntryColumns {
   offsets = new Int32Array(6 * 16);
   flags = new Uint8Array(16);
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly file: SourceFile | undefined,
+  ) {}
 
   add(index: number, ks: number, ke: number, vs: number, ve: number, ls: number, le: number, flag: number): void {
     if (index >= this.flags.length) {
@@ -347,6 +351,17 @@ class Entry implements PropertyEntry {
   get lineSpan(): Span {
     return { start: this.lineStart, end: this.lineEnd };
   }
+  /**
+   * The file parsed (parseProperties' `file`) and the entry itself: with them an entry whose key
+   * and value have nothing to trim stands as its own occurrence (src/model/config-file.ts), one
+   * object a line instead of two.
+   */
+  get file(): SourceFile | undefined {
+    return this.columns.file;
+  }
+  get entry(): this {
+    return this;
+  }
   /** As a plain object with its spans (JSON.stringify). */
   toJSON(): PropertyEntry {
     const { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index } = this;
@@ -354,11 +369,12 @@ class Entry implements PropertyEntry {
   }
 }
 
-export function parseProperties(text: string): ParsedProperties {
+/** `text` read as Java's Properties.load reads it; `file`, when given, is what each entry's `file` answers. */
+export function parseProperties(text: string, file?: SourceFile): ParsedProperties {
   const out: ParsedProperties = { entries: [], comments: [], errors: [] };
   const reader = new LineReader(text, out.comments);
   const line = new Line(text);
-  const columns = new EntryColumns(text);
+  const columns = new EntryColumns(text, file);
   for (let limit = reader.readLine(); limit >= 0; limit = reader.readLine()) {
     line.load(reader.segs, reader.segCount, limit);
     const { str, base } = line;
