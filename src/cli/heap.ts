@@ -2,11 +2,12 @@
  * The CLI's own process, tuned for a large input. V8 makes new objects in a young generation that
  * starts at 1 MB a semi-space and doubles, up to 16 MB, whenever much of what a run makes
  * survives; a lint's model survives to the end of the run, so on a config of a few MB the young
- * generation grows to its limit and holds ~30-50 MB of RSS that does no work (measured on the
- * bench's hostile inputs: 100,000 server lines 156 → 129 MB peak RSS, 500,000 unknown keys
- * 221 → 171 MB, the same lint times). From 1 MB of input on, the CLI keeps the young generation at
- * its first size. The flag must be set before the input is parsed (set after, the young generation
- * has already grown), so it is decided from the sizes of the files about to be read.
+ * generation grows to its limit and holds ~15-60 MB of RSS that does no work (the CLI's peak RSS on
+ * the bench's hostile inputs: 100,000 server lines 162 → 135 MB, 500,000 unknown keys 229 → 185 MB,
+ * 14 MB of `{{` 137 → 123 MB, the same lint times). From 1 MB of input on, the CLI keeps the
+ * young generation at its first size. The flag must be set before the input is parsed (set after,
+ * the young generation has already grown), so it is decided from the sizes of the files about to be
+ * read.
  *
  * Only the CLI does this, in its own process: the library never sets a V8 flag in its host's
  * process. It is not done for small inputs, whose young generation never grows: loading node:v8
