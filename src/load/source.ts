@@ -70,7 +70,7 @@ export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
   // file, zeroed blocks) has them on both sides and is binary.
   const oneSide = Math.max(oddNul, nul - oddNul) * 10 >= nul * 9;
   if (nul >= 4 && nul * 4 >= head.length && oneSide) return { code: 'utf16' };
-  if (control >= 4 && control * 10 > head.length && !CONFIG_LINE.test(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1'))) {
+  if (control >= 4 && control * 10 > head.length && !CONFIG_LINE.test(decodeLatin1(head))) {
     return { code: 'binary' };
   }
   return undefined;
