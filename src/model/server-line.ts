@@ -137,7 +137,7 @@ function parseSimple(value: string): ParsedServerValue | undefined {
  * server lines that is ~10 MB of live heap). `addresses` is made when read, a new one-element
  * array each time, holding this object.
  */
-class OneAddress implements ParsedServerValue, QuorumAddress {
+export class OneAddress implements ParsedServerValue, QuorumAddress {
   constructor(
     readonly host: string,
     readonly quorumPort: number,
