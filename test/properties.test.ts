@@ -137,6 +137,29 @@ describe('entries read from shared columns', () => {
     });
   });
 
+  it('keeps exact offsets when a line of 64 KiB or more comes after narrow ones, and after it', () => {
+    // The distances from a line's start are held in 16 bits until one does not fit: then the
+    // columns turn 32-bit, entries read before and after alike.
+    const before = Array.from({ length: 100 }, (_, i) => `  k${i} = v${i}`);
+    const after = Array.from({ length: 100 }, (_, i) => `z${i}:${i}`);
+    const wide = [`big = ${'x'.repeat(70_000)}`, `${' '.repeat(66_000)}far=1`, `a\\\n${' '.repeat(70_000)}b=c`];
+    const text = `${[...before, ...wide, ...after].join('\n')}\n`;
+    const { entries } = parseProperties(text);
+    expect(entries.map((e) => e.key)).toEqual([...before.map((_, i) => `k${i}`), 'big', 'far', 'ab', ...after.map((_, i) => `z${i}`)]);
+    for (const e of entries) {
+      const lineEnd = text.indexOf('\n', e.valueStart);
+      expect({ lineStart: e.lineStart, value: text.slice(e.valueStart, e.valueEnd) }, e.key).toEqual({ lineStart: e.keyStart, value: e.continued ? e.rawValue : e.value });
+      expect(e.rawKey).toBe(text.slice(e.keyStart, e.keyEnd));
+      if (!e.continued) expect(text.slice(e.keyStart, e.keyEnd)).toBe(e.key);
+      expect(e.lineEnd).toBe(lineEnd);
+    }
+    const ab = entries.find((e) => e.key === 'ab')!;
+    expect(ab.keyEnd - ab.keyStart).toBe(70_004);
+    expect(ab.value).toBe('c');
+    expect(entries.find((e) => e.key === 'far')!.keyStart).toBe(text.indexOf('far='));
+    expect(entries[3]!.keyStart).toBe(text.indexOf('k3 ='));
+  });
+
   it('serializes an entry and a comment as plain objects with their spans', () => {
     const text = '# note\nkey = a\\\n  b\n';
     const p = parseProperties(text);
