@@ -6,7 +6,9 @@
  * frames; sarif, github, gitlab fingerprints), then once through the command. Prints wall time,
  * peak RSS, and RSS/MB: the peak RSS above the baseline (the peak RSS of the same run on a 5-line
  * config, measured first: Node and the loaded code, about 50-60 MB) per MB of input, so that it
- * says what the input costs. Target: each under 2 s. Asserts nothing.
+ * says what the input costs; for the inputs whose memory grows with their size, slope/MB (library and
+ * command, json): the peak RSS at full size minus at half size, per MB of difference, what one more
+ * MB costs without the fixed part. Target: each under 2 s. Asserts nothing.
  * Run by `npm run bench` (after the other benchmarks), or alone: `node bench/hostile.js`.
  * Env: HOSTILE_SCALE (default 1: the sizes of the issue), HOSTILE_ONLY (comma list of names).
  * Internal: `node bench/hostile.js --child <file>` lints one file in this process.
@@ -109,13 +111,20 @@ function main() {
     'slope/MB = (peak RSS - peak RSS of the same input at half size) / (input MB - half input MB): what one more MB of input costs, ' +
       'without the fixed part (V8 grows its young generation to ~50 MB in any long run, which RSS/MB counts against the input)',
   );
-  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB  slope/MB   CLI: format ms RSS/MB (exit)');
+  console.log('input                      MB    lint+formats ms   findings   peak RSS   RSS/MB  slope/MB   CLI: format ms RSS/MB (exit); json slope/MB');
   try {
     for (const [name, make] of Object.entries(INPUTS)) {
       if (only && !only.includes(name)) continue;
       const file = join(dir, `${name}.cfg`);
       writeFileSync(file, make(1), 'latin1');
       const mbIn = statSync(file).size / 1024 / 1024;
+      // The same input at half size, for the slope columns (library and command).
+      let half;
+      if (SLOPED.has(name)) {
+        half = { file: join(dir, `${name}-half.cfg`) };
+        writeFileSync(half.file, make(0.5), 'latin1');
+        half.mb = statSync(half.file).size / 1024 / 1024;
+      }
       const r = childRun(file);
       let line = `${name.padEnd(24)} ${mbIn.toFixed(1).padStart(5)}`;
       if (!r.ok) {
@@ -124,13 +133,9 @@ function main() {
         const total = Object.values(r.times).reduce((a, b) => a + b, 0);
         const rssMb = r.maxRssKb / 1024;
         let slope = '';
-        if (SLOPED.has(name)) {
-          const halfFile = join(dir, `${name}-half.cfg`);
-          writeFileSync(halfFile, make(0.5), 'latin1');
-          const halfMb = statSync(halfFile).size / 1024 / 1024;
-          const h = childRun(halfFile);
-          rmSync(halfFile);
-          if (h.ok) slope = ((r.maxRssKb - h.maxRssKb) / 1024 / (mbIn - halfMb)).toFixed(1);
+        if (half) {
+          const h = childRun(half.file);
+          if (h.ok) slope = ((r.maxRssKb - h.maxRssKb) / 1024 / (mbIn - half.mb)).toFixed(1);
         }
         line += `   ${total.toFixed(0).padStart(8)} (${Object.entries(r.times).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
         line += `   ${String(r.findings).padStart(7)}   ${rssMb.toFixed(0).padStart(5)} MB   ${((r.maxRssKb - baseKb) / 1024 / mbIn).toFixed(1).padStart(5)}   ${slope.padStart(6)}`;
@@ -148,6 +153,13 @@ function main() {
         cliCols.push(`${format} ${cliMs.toFixed(0)} ms${rss} (${cli.signal ?? cli.status})`);
       }
       line += `   ${cliCols.join(', ')}`;
+      if (half) {
+        // What one more input MB costs the command (json), without its fixed part.
+        const full = cliPeakKb([CLI, '--max-file-size', String(64 * 1024 * 1024), '-f', 'json', file]).kb;
+        const part = cliPeakKb([CLI, '--max-file-size', String(64 * 1024 * 1024), '-f', 'json', half.file]).kb;
+        if (Number.isFinite(full) && Number.isFinite(part)) line += `; json slope/MB ${((full - part) / 1024 / (mbIn - half.mb)).toFixed(1)}x`;
+        rmSync(half.file);
+      }
       console.log(line);
       rmSync(file);
     }
