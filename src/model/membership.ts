@@ -10,13 +10,18 @@ import { javaLongText, parseJavaLong } from './java.js';
 import { OneAddress, parseServerValue, type ClientAddress, type ParsedServerValue, type Role, type ServerLineError } from './server-line.js';
 import type { ZkVersion } from './version.js';
 
+/**
+ * One `server.N` line as ZooKeeper reads it. Read-only, and read through this interface: the usual
+ * line is a compact object whose id, role and parse are getters (`PlainServerLine`), so spreading
+ * it or `Object.keys` does not show them, and each read of `parsed` is a new object.
+ */
 export interface ServerDecl {
-  occ: Occurrence;
+  readonly occ: Occurrence;
   /** Normalised id (decimal string of the Long), undefined when the id does not parse. */
-  id: string | undefined;
-  idError: string | undefined;
-  parsed: ParsedServerValue;
-  role: Role;
+  readonly id: string | undefined;
+  readonly idError: string | undefined;
+  readonly parsed: ParsedServerValue;
+  readonly role: Role;
 }
 
 export interface MembershipError {
@@ -57,7 +62,7 @@ const PLAIN_ID = /^server\.(?:0|[1-9]\d{0,17})$/;
 class PlainServerLine implements ServerDecl {
   constructor(
     readonly occ: Occurrence,
-    /** quorumPort << 16 | electionPort (both 0-65535: a 32-bit small integer, stored in place). */
+    /** quorumPort << 16 | electionPort (both 0-65535: a 32-bit integer, stored in place as a small integer on a usual 64-bit Node). */
     private readonly ports: number,
     /** The role as given (undefined: none given). */
     private readonly given: Role | undefined,
