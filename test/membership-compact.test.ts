@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { buildConfigFile } from '../src/model/config-file.js';
 import { javaLongText } from '../src/model/java.js';
 import { buildMembership, type ServerDecl } from '../src/model/membership.js';
-import { parseServerValueGeneral, type ParsedServerValue } from '../src/model/server-line.js';
+import { parseServerValueGeneral } from '../src/model/server-line.js';
+import { said } from './support/server-line.js';
 import { ZK_VERSIONS, type ZkVersion } from '../src/model/version.js';
 import { sourceFromText } from '../src/load/source.js';
 
@@ -26,15 +27,6 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }).filter((s) => !/[\n\r\\]/.test(s)) },
 );
 const line = fc.tuple(id, value).map(([i, v]) => `server.${i}=${v}`);
-
-function said(p: ParsedServerValue) {
-  return {
-    addresses: p.addresses.map(({ host, quorumPort, electionPort }) => ({ host, quorumPort, electionPort })),
-    role: p.role,
-    client: p.client,
-    error: p.error,
-  };
-}
 
 /** What the declaration of one line must say, built without buildMembership's compact path. */
 function expected(d: ServerDecl, version: ZkVersion, multiAddressEnabled: boolean) {

@@ -1,7 +1,8 @@
 /** The server-line fast path gives exactly what the general parser gives, on valid and broken lines alike. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseServerValue, parseServerValueGeneral, type ParsedServerValue } from '../src/model/server-line.js';
+import { parseServerValue, parseServerValueGeneral } from '../src/model/server-line.js';
+import { said } from './support/server-line.js';
 import { ZK_VERSIONS } from '../src/model/version.js';
 
 const host = fc.constantFrom('zk1', '10.0.0.1', ' zk1', 'ZK1 ', '', 'a|b', '[::1]', 'h]', 'zk1.example.com', 'x\ty');
@@ -13,16 +14,6 @@ const value = fc.oneof(
   fc.tuple(host, port, port, host, port, port).map(([h, q, e, h2, q2, e2]) => `${h}:${q}:${e}|${h2}:${q2}:${e2}`),
   fc.string({ maxLength: 40 }),
 );
-
-/** What a parse says, read through its interface: the fast path's result is a class with getters, the general one a plain object. */
-function said(p: ParsedServerValue) {
-  return {
-    addresses: p.addresses.map(({ host, quorumPort, electionPort }) => ({ host, quorumPort, electionPort })),
-    role: p.role,
-    client: p.client,
-    error: p.error,
-  };
-}
 
 describe('server line', () => {
   it('the fast path agrees with the general parser', () => {
