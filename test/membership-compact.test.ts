@@ -62,6 +62,16 @@ describe('compact server lines', () => {
     expect(compact).toBeGreaterThan(300);
   });
 
+  it('lists voters and observers of a large membership as its members say, with or without observers and duplicate ids', () => {
+    const big = (n: number, extra = '') => Array.from({ length: n }, (_, i) => `server.${i + 1}=h${i}:2888:3888`).join('\n') + extra;
+    for (const text of [big(3000), big(3000, '\nserver.3001=o:2888:3888:observer'), big(3000, '\nserver.7=again:2888:3888'), big(3000, '\nserver.3001=bad')]) {
+      const m = buildMembership(buildConfigFile(sourceFromText('/x/zoo.cfg', `${text}\n`)), '3.9', false);
+      const members = [...m.members.values()];
+      expect(m.voters).toStrictEqual(members.filter((d) => d.role !== 'observer'));
+      expect(m.observers).toStrictEqual(members.filter((d) => d.role === 'observer'));
+    }
+  });
+
   it('holds a usual line in one object with no id or host of its own, and members and roles as before', () => {
     const file = buildConfigFile(
       sourceFromText('/x/zoo.cfg', 'server.1=zk1:2888:3888\nserver.2=zk2:2888:3888:observer;2181\nserver.03=zk3:2888:3888\nserver.65535=h:65535:1\n'),

@@ -54,19 +54,17 @@ const PLAIN_ID = /^server\.(?:0|[1-9]\d{0,17})$/;
 
 /**
  * A 3.5+ line with a plain id and a value the parse's fast path reads (`host:port:port[:role][;client]`,
- * one address): the usual line, held in 56 bytes. The declaration, its parse and its one
- * address took three objects and two strings (id and host), ~180 bytes: on 100,000 server lines
- * ~12 MB of live heap. The id, the host and the parse are made when read, from the entry's key
- * and value (test/membership-compact.test.ts holds it equal to the plain declaration).
+ * one address): the usual line, held in 40 bytes, its entry and its two ports. The declaration,
+ * its parse, its one address and client and the id and host strings took ~180 bytes (~230 with a
+ * client): on 100,000 server lines ~14 MB of live heap. The id, role, host, client and parse are
+ * made when read from the entry's key and value, whose form the fast path has checked
+ * (test/membership-compact.test.ts holds it equal to the plain declaration).
  */
 class PlainServerLine implements ServerDecl {
   constructor(
     readonly occ: Occurrence,
     /** quorumPort << 16 | electionPort (both 0-65535: a 32-bit integer, stored in place as a small integer on a usual 64-bit Node). */
     private readonly ports: number,
-    /** The role as given (undefined: none given). */
-    private readonly given: Role | undefined,
-    private readonly client: ClientAddress | undefined,
   ) {}
   get id(): string {
     return this.occ.entry.key.slice(7);
@@ -74,17 +72,34 @@ class PlainServerLine implements ServerDecl {
   get idError(): undefined {
     return undefined;
   }
+  /** The role as given: the server part (before `;`) ends with it, or with the election port's digits. */
+  private get given(): Role | undefined {
+    const value = this.occ.entry.value;
+    const semi = value.indexOf(';');
+    const end = semi < 0 ? value.length : semi;
+    return value.endsWith(':participant', end) ? 'participant' : value.endsWith(':observer', end) ? 'observer' : undefined;
+  }
   get role(): Role {
     return this.given ?? 'participant';
   }
   get parsed(): ParsedServerValue {
     const value = this.occ.entry.value;
-    return new OneAddress(value.slice(0, value.indexOf(':')), this.ports >>> 16, this.ports & 0xffff, this.given, this.client);
+    return new OneAddress(value.slice(0, value.indexOf(':')), this.ports >>> 16, this.ports & 0xffff, this.given, clientOf(value));
   }
   /** As the plain declaration (JSON.stringify). */
   toJSON(): ServerDecl {
     return { occ: this.occ, id: this.id, idError: undefined, parsed: this.parsed, role: this.role };
   }
+}
+
+/** The client part of a value the fast path read: `;port` (any address) or `;host:port`. */
+function clientOf(value: string): ClientAddress | undefined {
+  const semi = value.indexOf(';');
+  if (semi < 0) return undefined;
+  const colon = value.indexOf(':', semi);
+  return colon < 0
+    ? { host: '0.0.0.0', port: Number(value.slice(semi + 1)), hostGiven: false }
+    : { host: value.slice(semi + 1, colon), port: Number(value.slice(colon + 1)), hostGiven: true };
 }
 
 /** A valid line's id (set for every line that becomes a member). */
@@ -139,7 +154,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     const { id, says } = plain ? { id: key.slice(7), says: undefined } : idAfterDot(key);
     const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });
     if (plain && parsed instanceof OneAddress) {
-      const line = new PlainServerLine(occ, (parsed.quorumPort << 16) | parsed.electionPort, parsed.role, parsed.client);
+      const line = new PlainServerLine(occ, (parsed.quorumPort << 16) | parsed.electionPort);
       m.lines.push(line);
       valid.push(line);
       continue;
@@ -165,7 +180,13 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     for (const d of valid) members.set(d.id as string, d);
     m.members = members;
   }
-  for (const d of m.members.values()) (d.role === 'observer' ? m.observers : m.voters).push(d);
+  if (m.members.size === m.lines.length && m.lines.length >= KEY_INDEX_FROM && !m.lines.some((d) => d.role === 'observer')) {
+    // A large membership where every line is a member with an id of its own, in file order, and
+    // none an observer: the voters are the lines themselves (not a second array of 100,000).
+    m.voters = m.lines;
+  } else {
+    for (const d of m.members.values()) (d.role === 'observer' ? m.observers : m.voters).push(d);
+  }
 
   const groupLine = new Map<string, Occurrence>();
   for (const occ of seen) {
