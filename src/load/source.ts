@@ -77,11 +77,13 @@ export function binaryProblem(bytes: Uint8Array): LoadProblem | undefined {
 }
 
 /**
- * A line that starts with a key every config has (after blanks, then a separator): a short config
- * with a few NULs in it has a tenth of control bytes, and ZooKeeper reads it all the same, so it is
- * linted (a binary file does not have such a line).
+ * A line that starts with a key every config has (then a separator): a short config with a few NULs
+ * in it has a tenth of control bytes, and ZooKeeper reads it all the same, so it is linted (a binary
+ * file does not have such a line). Before and after the key, any characters up to U+0020 may stand:
+ * Properties skips blanks, and ZooKeeper trims each key with String.trim, which also drops NUL and
+ * the other controls (`\0\0dataDir=/data` sets dataDir; real 3.4, 3.8 and 3.9 start with it).
  */
-const CONFIG_LINE = /(?:^|[\r\n])[ \t\f]*(?:dataDir|dataLogDir|clientPort|tickTime|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[\0 \t\f]*[=:\s]/;
+const CONFIG_LINE = /(?:^|[\r\n])[\0- ]*(?:dataDir|dataLogDir|clientPort|tickTime|initLimit|syncLimit|dynamicConfigFile|server\.\d+)[\0- ]*[=:\s]/;
 
 export function readSource(
   fs: FileSystem,
