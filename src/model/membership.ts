@@ -7,7 +7,7 @@ import { KEY_INDEX_FROM, type ConfigFile, type Occurrence } from './config-file.
 import { KeyIndex } from './key-index.js';
 import { javaSplit } from './java-split.js';
 import { javaLongText, parseJavaLong } from './java.js';
-import { OneAddress, parseServerValue, type ClientAddress, type ParsedServerValue, type Role, type ServerLineError } from './server-line.js';
+import { OneAddress, parseServerValue, parseSimple, type ParsedServerValue, type Role, type ServerLineError } from './server-line.js';
 import type { ZkVersion } from './version.js';
 
 /**
@@ -54,52 +54,30 @@ const PLAIN_ID = /^server\.(?:0|[1-9]\d{0,17})$/;
 
 /**
  * A 3.5+ line with a plain id and a value the parse's fast path reads (`host:port:port[:role][;client]`,
- * one address): the usual line, held in 40 bytes, its entry and its two ports. The declaration,
- * its parse, its one address and client and the id and host strings took ~180 bytes (~230 with a
- * client): on 100,000 server lines ~14 MB of live heap. The id, role, host, client and parse are
- * made when read from the entry's key and value, whose form the fast path has checked
+ * one address): the usual line, held in 32 bytes, its entry alone. The declaration, its parse, its
+ * one address and client and the id and host strings took ~180 bytes (~230 with a client): on
+ * 100,000 server lines ~15 MB of live heap. The id is its key's text after `server.`, and the role
+ * and parse are the fast path's, run again on the value at each read
  * (test/membership-compact.test.ts holds it equal to the plain declaration).
  */
 class PlainServerLine implements ServerDecl {
-  constructor(
-    readonly occ: Occurrence,
-    /** quorumPort << 16 | electionPort (both 0-65535: a 32-bit integer, stored in place as a small integer on a usual 64-bit Node). */
-    private readonly ports: number,
-  ) {}
+  constructor(readonly occ: Occurrence) {}
   get id(): string {
     return this.occ.entry.key.slice(7);
   }
   get idError(): undefined {
     return undefined;
   }
-  /** The role as given: the server part (before `;`) ends with it, or with the election port's digits. */
-  private get given(): Role | undefined {
-    const value = this.occ.entry.value;
-    const semi = value.indexOf(';');
-    const end = semi < 0 ? value.length : semi;
-    return value.endsWith(':participant', end) ? 'participant' : value.endsWith(':observer', end) ? 'observer' : undefined;
-  }
   get role(): Role {
-    return this.given ?? 'participant';
+    return this.parsed.role ?? 'participant';
   }
   get parsed(): ParsedServerValue {
-    const value = this.occ.entry.value;
-    return new OneAddress(value.slice(0, value.indexOf(':')), this.ports >>> 16, this.ports & 0xffff, this.given, clientOf(value));
+    return parseSimple(this.occ.entry.value) as OneAddress;
   }
   /** As the plain declaration (JSON.stringify). */
   toJSON(): ServerDecl {
     return { occ: this.occ, id: this.id, idError: undefined, parsed: this.parsed, role: this.role };
   }
-}
-
-/** The client part of a value the fast path read: `;port` (any address) or `;host:port`. */
-function clientOf(value: string): ClientAddress | undefined {
-  const semi = value.indexOf(';');
-  if (semi < 0) return undefined;
-  const colon = value.indexOf(':', semi);
-  return colon < 0
-    ? { host: '0.0.0.0', port: Number(value.slice(semi + 1)), hostGiven: false }
-    : { host: value.slice(semi + 1, colon), port: Number(value.slice(colon + 1)), hostGiven: true };
 }
 
 /** A valid line's id (set for every line that becomes a member). */
@@ -154,7 +132,7 @@ export function buildMembership(file: ConfigFile, version: ZkVersion, multiAddre
     const { id, says } = plain ? { id: key.slice(7), says: undefined } : idAfterDot(key);
     const parsed = parseServerValue(id ?? key.slice(7), occ.entry.value, { version, multiAddressEnabled });
     if (plain && parsed instanceof OneAddress) {
-      const line = new PlainServerLine(occ, (parsed.quorumPort << 16) | parsed.electionPort);
+      const line = new PlainServerLine(occ);
       m.lines.push(line);
       valid.push(line);
       continue;

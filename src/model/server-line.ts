@@ -116,7 +116,7 @@ export function parseServerValue(id: string, value: string, opts: ServerLineOpti
  */
 const SIMPLE = /^([^:;|[\]]+):(\d{1,5}):(\d{1,5})(?::(participant|observer))?(?:;(?:([^:;|[\]]+):)?(\d{1,5}))?$/;
 
-function parseSimple(value: string): ParsedServerValue | undefined {
+export function parseSimple(value: string): OneAddress | undefined {
   const m = SIMPLE.exec(value);
   if (!m) return undefined;
   const quorumPort = Number(m[2]);
