@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult } from './diagnostic.js';
 import { nodeFileSystem, rootedFileSystem } from './fs.js';
-import { readSource, sourceFromText, binaryProblem, type LoadProblem, type SourceFile } from './load/source.js';
+import { readSource, sourceFromText, binaryProblem, decodeLatin1, type LoadProblem, type SourceFile } from './load/source.js';
 import { buildModel, type ModelOptions, type ZkModel } from './model/zk-model.js';
 import { buildConfigFile } from './model/config-file.js';
 import { loadHostFacts } from './load/host-facts.js';
@@ -124,22 +124,59 @@ function group(file: string, diags: Diagnostic[], suppressed?: Diagnostic[]): Fi
   return results;
 }
 
-export function unreadable(resolved: readonly ResolvedRule[], file: string, problem: LoadProblem, version: string): Diagnostic[] {
+export function unreadable(resolved: readonly ResolvedRule[], file: string, problem: LoadProblem, version: string, refusal?: Refusal): Diagnostic[] {
   const rule = resolved.find((r) => r.rule.id === 'config-unreadable');
   if (!rule) return [];
+  const says = refusal?.says;
   return [
     toDiagnostic(
       rule,
       {
         at: { file },
         messageId: problem.code,
-        args: { file, detail: problem.detail },
-        // UTF-16: ZooKeeper reads the bytes as ISO-8859-1, finds no key it knows, and stops at the first required one.
-        ...(problem.code === 'utf16' ? { zookeeper: { effect: 'fatal' as const, says: 'dataDir is not set' } } : {}),
+        args: { file, detail: problem.detail, says },
+        // Binary or UTF-16: ZooKeeper reads the bytes as ISO-8859-1 all the same, and stops with these words.
+        ...(says !== undefined ? { zookeeper: { effect: 'fatal' as const, says } } : {}),
       },
       version,
     ),
   ];
+}
+
+/** What ZooKeeper does with a binary or UTF-16 file: refuses it (in these words, when known), or starts. */
+export interface Refusal {
+  says?: string;
+}
+
+/**
+ * The order in which ZooKeeper meets a file's fatal findings: java.util.Properties refuses a bad \u
+ * escape before any key is read; then QuorumPeerConfig reads the keys one by one (a finding on an
+ * entry); after them it checks dataDir first, then the rest (findings on the whole file).
+ */
+function refusalRank(d: Diagnostic): number {
+  if (d.ruleId === 'malformed-unicode-escape') return 0;
+  if (d.ruleId === 'datadir-required') return 2;
+  const wholeFile = d.line === 1 && d.column === 1 && d.endLine === 1 && d.endColumn === 1;
+  return wholeFile ? 3 : 1;
+}
+
+/**
+ * A binary or UTF-16 file is still read by ZooKeeper, as ISO-8859-1 text. Its text is linted with
+ * every built-in rule at its default (the user's settings decide what is shown, not what ZooKeeper
+ * does), and the fatal finding ZooKeeper meets first gives its words. Undefined: nothing in it stops
+ * ZooKeeper, so the file is linted as the text it is.
+ */
+export function refusalOfText(reg: RuleRegistry, file: string, text: string, options: LintOptions, model?: ModelOptions): Refusal | undefined {
+  const version = versionOf(options);
+  const staticFile = buildConfigFile(sourceFromText(file, text));
+  const built = buildModel(staticFile, model ?? modelOptions(options), loadHostFacts(staticFile, model ?? modelOptions(options)));
+  const fatal = runRules(built, resolveRules(reg.file, {}, version), { capPerRuleAndFile: true }).filter(
+    (d) => d.severity === 'error' && d.zookeeper?.effect === 'fatal',
+  );
+  if (fatal.length === 0) return undefined;
+  fatal.sort((a, b) => refusalRank(a) - refusalRank(b) || compareDiagnostics(a, b));
+  const first = fatal.find((d) => d.zookeeper?.says !== undefined);
+  return first ? { says: first.zookeeper?.says } : {};
 }
 
 /**
@@ -187,10 +224,18 @@ export function lintSource(reg: RuleRegistry, source: SourceFile, options: LintO
   return lintPrepared(source, options, prepare(reg, resolved));
 }
 
+/** A file zklint cannot read as a config; a binary or UTF-16 one ZooKeeper would start with is linted as text. */
+function lintUnreadable(file: string, problem: LoadProblem, options: LintOptions, prep: Prepared): FileResult[] {
+  if (problem.text === undefined) return group(file, unreadable(prep.resolved, file, problem, versionOf(options)));
+  const refusal = refusalOfText(prep.reg, file, problem.text, options, (prep.model ??= modelOptions(options)));
+  if (!refusal) return lintPrepared(sourceFromText(file, problem.text), options, prep).results;
+  return group(file, unreadable(prep.resolved, file, problem, versionOf(options), refusal));
+}
+
 function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): FileResult[] {
   const fs = options.fs ?? nodeFileSystem;
   const read = readSource(fs, file, resolveFrom(options.cwd ?? process.cwd(), file), options.maxFileBytes);
-  if (read.problem) return group(file, unreadable(prep.resolved, file, read.problem, versionOf(options)));
+  if (read.problem) return lintUnreadable(file, read.problem, options, prep);
   return lintPrepared(read.source, options, prep).results;
 }
 
@@ -207,11 +252,11 @@ export function lintFiles(reg: RuleRegistry, files: readonly string[], options: 
 /** Lints config text held in memory (decoded as ZooKeeper would: Latin-1 for bytes). */
 export function lintText(reg: RuleRegistry, input: string | Uint8Array, options: LintOptions & { filePath?: string } = {}): FileResult[] {
   const file = options.filePath ?? '<text>';
-  const resolved = resolveAll(reg, options);
+  const prep = prepare(reg, resolveAll(reg, options));
   if (typeof input !== 'string') {
     const bad = binaryProblem(input);
-    if (bad) return group(file, unreadable(resolved, file, bad, versionOf(options)));
+    if (bad) return lintUnreadable(file, { ...bad, text: decodeLatin1(input) }, options, prep);
   }
-  const text = typeof input === 'string' ? input : Buffer.from(input).toString('latin1');
-  return lintPrepared(sourceFromText(file, text), options, prepare(reg, resolved)).results;
+  const text = typeof input === 'string' ? input : decodeLatin1(input);
+  return lintPrepared(sourceFromText(file, text), options, prep).results;
 }

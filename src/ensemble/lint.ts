@@ -7,7 +7,7 @@ import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult }
 import { runRules, toDiagnostic, type ResolvedRule } from '../engine/run.js';
 import { applySuppressions } from '../engine/suppress.js';
 import { capPerRuleAndFile } from '../engine/cap.js';
-import { modelOptions, resolveAll, unreadable, versionOf } from '../lint.js';
+import { modelOptions, refusalOfText, resolveAll, unreadable, versionOf } from '../lint.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { LintOptions } from '../options.js';
 import type { RuleRegistry } from '../engine/registry.js';
@@ -131,10 +131,16 @@ function loadAll(reg: RuleRegistry, inputs: readonly EnsembleNodeInput[], option
   const byFile = new Map<string, Diagnostic[]>();
   const nodes: EnsembleNode[] = [];
   for (const input of inputs) {
-    const { node, problem } = loadNode(input, mopts, options.hosts, options.cwd ?? process.cwd());
+    let { node, problem } = loadNode(input, mopts, options.hosts, options.cwd ?? process.cwd());
     if (problem) {
-      byFile.set(problem.file, unreadable(resolved, problem.file, problem.problem, versionOf(options)));
-      continue;
+      // A binary or UTF-16 file: what ZooKeeper does with its bytes; when it would start, they are linted as text.
+      const text = problem.problem.text;
+      const refusal = text === undefined ? undefined : refusalOfText(reg, problem.file, text, options, mopts);
+      if (text !== undefined && !refusal) ({ node, problem } = loadNode({ ...input, configText: text }, mopts, options.hosts, options.cwd ?? process.cwd()));
+      else {
+        byFile.set(problem.file, unreadable(resolved, problem.file, problem.problem, versionOf(options), refusal));
+        continue;
+      }
     }
     const n = node as EnsembleNode;
     nodes.push(n);

@@ -22,6 +22,11 @@ export interface LoadProblem {
   code: LoadProblemCode;
   /** The system's own words, for `unreadable` and `too-large`. */
   detail?: string;
+  /**
+   * `binary` and `utf16`: the bytes decoded as ZooKeeper reads them all the same (ISO-8859-1), so
+   * that the linter can say what ZooKeeper does with them.
+   */
+  text?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -106,6 +111,6 @@ export function readSource(
     return { problem: { code: 'unreadable', detail: msg } };
   }
   const bad = binaryProblem(bytes);
-  if (bad) return { problem: bad };
+  if (bad) return { problem: { ...bad, text: decodeLatin1(bytes) } };
   return { source: sourceFromText(displayPath, decodeLatin1(bytes)) };
 }
