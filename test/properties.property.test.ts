@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProperties } from '../src/load/properties.js';
+import { parseProperties, slicedEntries } from '../src/load/properties.js';
 import { compileJava, javaAvailable, runJava, skipWithoutJava } from './support/java.js';
 
 const RUNS = Number(process.env.ZKLINT_PROP_RUNS ?? 400);
@@ -69,8 +69,19 @@ function hex(s: string): string {
   return Buffer.from(s, 'latin1').toString('hex');
 }
 
-function lastWins(text: string): { ok: boolean; map: [string, string][]; error?: string } {
-  const p = parseProperties(text);
+/** Parses `text` with entries that slice their keys and values (a large text's), whatever its length. */
+function parseSliced(text: string): ReturnType<typeof parseProperties> {
+  const from = slicedEntries.from;
+  slicedEntries.from = 0;
+  try {
+    return parseProperties(text);
+  } finally {
+    slicedEntries.from = from;
+  }
+}
+
+function lastWins(text: string, parse = parseProperties): { ok: boolean; map: [string, string][]; error?: string } {
+  const p = parse(text);
   const m = new Map<string, string>();
   for (const e of p.entries) m.set(e.key, e.value);
   return { ok: p.errors.length === 0, map: [...m].sort(cmp), error: p.errors[0]?.message };
@@ -105,12 +116,15 @@ describe.skipIf(skipWithoutJava())('parseProperties vs Java 17 Properties.load',
         stats.comments += p.comments.length;
         if (/[\x80-\xff]/.test(s)) stats.nonAscii++;
         const java = JSON.parse(lines[i]!) as { ok: boolean; entries?: Record<string, string>; error?: string };
-        const ours = lastWins(Buffer.from(s, 'latin1').toString('latin1'));
         if (!java.ok) stats.javaErrors++;
         const javaMap = java.ok ? Object.entries(java.entries ?? {}).sort(cmp) : [];
-        const same = java.ok === ours.ok && (java.ok ? JSON.stringify(javaMap) === JSON.stringify(ours.map) : java.error === ours.error);
-        if (!same) {
-          failures.push(`#${i} bytes=${hex(s)} text=${JSON.stringify(s)}\n  java=${lines[i]}\n  ours=${JSON.stringify(ours)}`);
+        // Both kinds of entry: a small text's (held keys and values) and a large text's (sliced).
+        for (const [kind, parse] of [['held', parseProperties], ['sliced', parseSliced]] as const) {
+          const ours = lastWins(Buffer.from(s, 'latin1').toString('latin1'), parse);
+          const same = java.ok === ours.ok && (java.ok ? JSON.stringify(javaMap) === JSON.stringify(ours.map) : java.error === ours.error);
+          if (!same) {
+            failures.push(`#${i} (${kind}) bytes=${hex(s)} text=${JSON.stringify(s)}\n  java=${lines[i]}\n  ours=${JSON.stringify(ours)}`);
+          }
         }
       });
       console.log('properties oracle coverage:', JSON.stringify(stats));

@@ -1,7 +1,7 @@
 /** Example-based tests for parseProperties source positions and the positions helpers. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProperties, type Span } from '../src/load/properties.js';
+import { parseProperties, slicedEntries, type Span } from '../src/load/properties.js';
 import { lineStarts, positionOf } from '../src/load/positions.js';
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
@@ -108,6 +108,49 @@ describe('parseProperties invariants', () => {
   }, 30_000);
 });
 
+describe('entries that hold their key and value, and entries that slice them', () => {
+  /** `text` parsed with every entry a SlicedEntry (a large text's), whatever its length. */
+  function parseSliced(text: string) {
+    const from = slicedEntries.from;
+    slicedEntries.from = 0;
+    try {
+      return parseProperties(text);
+    } finally {
+      slicedEntries.from = from;
+    }
+  }
+  const unit = fc.oneof(
+    fc.constantFrom('\\', '\n', '\r', '\r\n', ' ', '\t', '\f', '=', ':', '#', '!', 'u', '0', 'a', 'k', '\\u0041', '\\u12', '\\\n  ', 'server.1', '10.0.0.1:2888:3888'),
+    fc.string({ unit: 'binary', maxLength: 1 }),
+  );
+  it('read the same: every field, the JSON, the escape errors (4,000 texts)', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((xs) => xs.join('')), (text) => {
+        const held = parseProperties(text);
+        const sliced = parseSliced(text);
+        expect(held.entries.length).toBe(sliced.entries.length);
+        held.entries.forEach((h, i) => {
+          const s = sliced.entries[i]!;
+          expect(s.constructor).not.toBe(h.constructor);
+          expect({ key: s.key, value: s.value, rawKey: s.rawKey, rawValue: s.rawValue }).toEqual({ key: h.key, value: h.value, rawKey: h.rawKey, rawValue: h.rawValue });
+          expect(JSON.stringify(s)).toBe(JSON.stringify(h));
+        });
+        expect(sliced.errors).toEqual(held.errors);
+        expect(JSON.stringify(sliced.comments)).toBe(JSON.stringify(held.comments));
+      }),
+      { seed: 7, numRuns: 4000 },
+    );
+  }, 30_000);
+  it('a text of 64 KiB or more gets sliced entries, a smaller one held ones', () => {
+    const small = parseProperties('a=1\n').entries[0]!;
+    const big = parseProperties(`a=1\n#${'x'.repeat(64 * 1024)}\n`).entries[0]!;
+    expect(big.constructor).not.toBe(small.constructor);
+    expect(Object.keys(small)).toContain('key');
+    expect(Object.keys(big)).not.toContain('key');
+    expect([big.key, big.value]).toEqual(['a', '1']);
+  });
+});
+
 describe('entries read from shared columns', () => {
   it('keeps every entry its own offsets, separator and continuation across the columns growing', () => {
     // 5,000 entries: the column arrays (16 entries at first) double nine times while parsing.
@@ -176,7 +219,10 @@ describe('lineStarts / positionOf', () => {
   it('counts \\r\\n, \\r and \\n as one break each', () => {
     const text = 'a\r\nb\rc\nd';
     const starts = lineStarts(text);
-    expect(starts).toEqual([0, 3, 5, 7]);
+    expect([...starts]).toEqual([0, 3, 5, 7]);
+    expect([...lineStarts('a\nb\n')]).toEqual([0, 2, 4]);
+    expect([...lineStarts('')]).toEqual([0]);
+    expect([...lineStarts('\r\r\n\n')]).toEqual([0, 1, 3, 4]);
     expect(positionOf(starts, 0)).toEqual({ line: 1, column: 1 });
     expect(positionOf(starts, 3)).toEqual({ line: 2, column: 1 });
     expect(positionOf(starts, 6)).toEqual({ line: 3, column: 2 });

@@ -272,10 +272,29 @@ class EntryColumns {
   /** Key start, key end, value start, value end and line end, each minus the line start. */
   deltas: Uint16Array | Int32Array = new Uint16Array(5 * 16);
   flags = new Uint8Array(16);
+  /**
+   * SlicedEntry's keys and values that Java converted (an escape, a joined line), by entry index;
+   * made at the first one. A plain key or value (flag KEY_PLAIN, VALUE_PLAIN) is not kept: it is its
+   * source text, sliced when read.
+   */
+  keys: string[] | undefined;
+  values: string[] | undefined;
+  /** Whether the entries are SlicedEntry (a large text) rather than HeldEntry. */
+  readonly sliced: boolean;
   constructor(
     readonly text: string,
     readonly file: SourceFile | undefined,
-  ) {}
+  ) {
+    this.sliced = text.length >= slicedEntries.from;
+  }
+
+  key(index: number): string {
+    return this.flags[index]! & KEY_PLAIN ? this.text.slice(this.at(index, 0), this.at(index, 1)) : this.keys![index]!;
+  }
+
+  value(index: number): string {
+    return this.flags[index]! & VALUE_PLAIN ? this.text.slice(this.at(index, 2), this.at(index, 3)) : this.values![index]!;
+  }
 
   add(index: number, ks: number, ke: number, vs: number, ve: number, ls: number, le: number, flag: number): void {
     if (index >= this.flags.length) {
@@ -315,18 +334,21 @@ class EntryColumns {
 
 const SEPARATORS = ['', '=', ':', ' '] as const;
 const CONTINUED = 4;
+/** The key (value) is its source text as it stands: one physical line, no backslash. */
+const KEY_PLAIN = 8;
+const VALUE_PLAIN = 16;
 
 /**
  * A PropertyEntry read from its parse's columns: offsets, separator and `continued` come from the
  * shared table, the raw texts are sliced from the source and the spans made (a new object each
- * time) when asked.
+ * time) when asked. Where the key and value are is up to the two kinds below.
  */
-class Entry implements PropertyEntry {
+abstract class Entry implements PropertyEntry {
+  abstract readonly key: string;
+  abstract readonly value: string;
   constructor(
-    readonly key: string,
-    readonly value: string,
     readonly index: number,
-    private readonly columns: EntryColumns,
+    protected readonly columns: EntryColumns,
   ) {}
   get keyStart(): number {
     return this.columns.at(this.index, 0);
@@ -353,14 +375,10 @@ class Entry implements PropertyEntry {
     return (this.columns.flags[this.index]! & CONTINUED) !== 0;
   }
   get rawKey(): string {
-    return this.raw(this.key, this.keyStart, this.keyEnd);
+    return this.columns.text.slice(this.keyStart, this.keyEnd);
   }
   get rawValue(): string {
-    return this.raw(this.value, this.valueStart, this.valueEnd);
-  }
-  /** The source text of [start, end): when nothing was converted, the same characters as `converted`, so that string. */
-  private raw(converted: string, start: number, end: number): string {
-    return converted.length === end - start && !this.continued ? converted : this.columns.text.slice(start, end);
+    return this.columns.text.slice(this.valueStart, this.valueEnd);
   }
   get keySpan(): Span {
     return { start: this.keyStart, end: this.keyEnd };
@@ -388,6 +406,40 @@ class Entry implements PropertyEntry {
     return { key, value, rawKey, rawValue, keySpan, valueSpan, lineSpan, separator, continued, index, keyStart: keySpan.start, keyEnd: keySpan.end, valueStart: valueSpan.start, valueEnd: valueSpan.end, lineStart: lineSpan.start, lineEnd: lineSpan.end };
   }
 }
+
+/** An entry of a small text, which holds its key and value (56 bytes): reading them costs nothing. */
+class HeldEntry extends Entry {
+  constructor(
+    index: number,
+    columns: EntryColumns,
+    readonly key: string,
+    readonly value: string,
+  ) {
+    super(index, columns);
+  }
+}
+
+/**
+ * An entry of a large text, which holds neither (40 bytes): a plain key or value (most) is sliced
+ * from the source when read, a converted one is kept in the table. On 100,000 server lines the
+ * entries and their strings had taken 120 bytes a line, these 40; reading a key makes a string each
+ * time (the lint of such a file is ~10-30% slower), so small texts, where the bytes do not matter,
+ * hold theirs.
+ */
+class SlicedEntry extends Entry {
+  get key(): string {
+    return this.columns.key(this.index);
+  }
+  get value(): string {
+    return this.columns.value(this.index);
+  }
+}
+
+/**
+ * Texts this long or longer get entries that slice their keys and values (SlicedEntry). An object so
+ * that tests can parse any text both ways and compare (test/properties.test.ts).
+ */
+export const slicedEntries = { from: 64 * 1024 };
 
 /** `text` read as Java's Properties.load reads it; `file`, when given, is what each entry's `file` answers. */
 export function parseProperties(text: string, file?: SourceFile): ParsedProperties {
@@ -434,12 +486,20 @@ export function parseProperties(text: string, file?: SourceFile): ParsedProperti
   return out;
 }
 
+/** Whether logical characters [from, to) are their source text as it stands: one segment, no backslash (loadConvert would slice them). */
+function plain(line: Line, from: number, to: number): boolean {
+  if (line.mapped) return false;
+  if (!line.hasBackslash) return true;
+  const { str, base } = line;
+  for (let k = base + from; k < base + to; k++) if (str.charCodeAt(k) === BSL) return false;
+  return true;
+}
+
 function makeEntry(
   columns: EntryColumns, reader: LineReader, line: Line,
   keyLen: number, sepIdx: number, valueStart: number, limit: number, out: ParsedProperties,
 ): PropertyEntry {
-  const key = loadConvert(line, 0, keyLen, out);
-  const value = loadConvert(line, valueStart, limit, out);
+  const index = out.entries.length;
   let ks: number, ke: number;
   if (keyLen > 0) {
     ks = line.src(0);
@@ -450,9 +510,21 @@ function makeEntry(
     vs = line.src(valueStart);
     ve = reader.contentEnd;
   } else vs = ve = sepIdx >= 0 ? line.src(sepIdx) + 1 : ke;
+  // A plain key or value is [ks, ke) or [vs, ve) of the source, exactly what loadConvert would return:
+  // nothing is kept for it. (A value whose line ends in a backslash Java drops ends before ve: converted.)
   const sepChar = sepIdx >= 0 ? line.str.charCodeAt(line.base + sepIdx) : -1;
   const sep = sepChar === EQ ? 1 : sepChar === COLON ? 2 : sepChar >= 0 ? 3 : 0;
-  const index = out.entries.length;
-  columns.add(index, ks, ke, vs, ve, reader.lineStart, reader.contentEnd, sep | (reader.continued ? CONTINUED : 0));
-  return new Entry(key, value, index, columns);
+  let flag = sep | (reader.continued ? CONTINUED : 0);
+  if (!columns.sliced) {
+    const key = loadConvert(line, 0, keyLen, out);
+    const value = loadConvert(line, valueStart, limit, out);
+    columns.add(index, ks, ke, vs, ve, reader.lineStart, reader.contentEnd, flag);
+    return new HeldEntry(index, columns, key, value);
+  }
+  if (plain(line, 0, keyLen)) flag |= KEY_PLAIN;
+  else (columns.keys ??= [])[index] = loadConvert(line, 0, keyLen, out);
+  if (valueStart >= limit || (plain(line, valueStart, limit) && vs + (limit - valueStart) === ve)) flag |= VALUE_PLAIN;
+  else (columns.values ??= [])[index] = loadConvert(line, valueStart, limit, out);
+  columns.add(index, ks, ke, vs, ve, reader.lineStart, reader.contentEnd, flag);
+  return new SlicedEntry(index, columns);
 }

@@ -12,7 +12,8 @@ export interface SourceFile {
   path: string;
   /** Decoded text: one char per byte (Latin-1). */
   text: string;
-  lineStarts: number[];
+  /** Offset of each line's first character (`lineStarts(text)`: an Int32Array; any array of numbers will do). */
+  lineStarts: ArrayLike<number>;
 }
 
 export type LoadProblemCode = 'missing' | 'unreadable' | 'directory' | 'not-regular' | 'too-large' | 'binary' | 'utf16' | 'not-config';
@@ -111,6 +112,7 @@ export function readSource(
     return { problem: { code: 'unreadable', detail: msg } };
   }
   const bad = binaryProblem(bytes);
-  if (bad) return { problem: { ...bad, text: decodeLatin1(bytes) } };
-  return { source: sourceFromText(displayPath, decodeLatin1(bytes)) };
+  const text = decodeLatin1(bytes);
+  if (bad) return { problem: { ...bad, text } };
+  return { source: sourceFromText(displayPath, text) };
 }

@@ -15,7 +15,7 @@ const createHash = (algorithm: string) => (crypto ??= createRequire(import.meta.
 /** A text with the offsets its lines start at: built once per file, so each line is found in O(1). */
 export interface LineIndex {
   text: string;
-  starts: number[];
+  starts: ArrayLike<number>;
 }
 
 export function lineIndex(text: string): LineIndex {
