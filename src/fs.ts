@@ -56,6 +56,21 @@ function toFsError(e: unknown): FsError {
   return new FsError(code, text[code]);
 }
 
+/** Files this large or larger are read into a buffer releaseBytes can shrink. */
+const RELEASABLE_FROM = 64 * 1024;
+/** ArrayBuffer with ES2024's maxByteLength (Node 20 has it; the ES2022 typings do not). */
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer;
+
+/**
+ * Gives back the memory of bytes a reader is done with, when they are the only view of a buffer
+ * that can shrink (the real disk's reads): no Uint8Array of them may be used afterwards. Other bytes
+ * (a memory file system's, a caller's) are left alone, for the garbage collector.
+ */
+export function releaseBytes(bytes: Uint8Array): void {
+  const buffer = bytes.buffer as ArrayBuffer & { resizable?: boolean; resize?(length: number): void };
+  if (buffer.resizable === true && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.resize?.(0);
+}
+
 /** The real disk, read-only. */
 export const nodeFileSystem: FileSystem = {
   stat(p) {
@@ -77,7 +92,10 @@ export const nodeFileSystem: FileSystem = {
       const st = nodeFs.fstatSync(fd);
       if (!st.isFile()) throw new FsError(st.isDirectory() ? 'EISDIR' : 'EIO', st.isDirectory() ? 'is a directory' : 'not a regular file');
       if (st.size > maxBytes) throw new FsError('EFBIG', `file too large (${st.size} bytes, limit ${maxBytes})`);
-      const buf = Buffer.allocUnsafe(st.size);
+      // A large file gets a buffer that can shrink, so that a reader done with the bytes gives their
+      // memory back at once (releaseBytes): a large config's bytes had stayed allocated, unused, to
+      // the run's end. (A small one comes from Node's pool: a resizable buffer is a mapping of its own.)
+      const buf = st.size >= RELEASABLE_FROM ? new Uint8Array(new ResizableArrayBuffer(st.size, { maxByteLength: st.size }), 0, st.size) : Buffer.allocUnsafe(st.size);
       let off = 0;
       while (off < st.size) {
         const n = nodeFs.readSync(fd, buf, off, st.size - off, off);

@@ -1,7 +1,11 @@
 /** The decoding shortcuts agree with Buffer's decoders on every input. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binaryProblem, decodeLatin1 } from '../src/load/source.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { binaryProblem, decodeLatin1, readSource } from '../src/load/source.js';
+import { nodeFileSystem, releaseBytes } from '../src/fs.js';
 import { firstLine } from '../src/load/host-facts.js';
 
 const bytes = fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ minLength: 8000, maxLength: 9000 }), fc.uint8Array({ maxLength: 40, max: 0x7f }));
@@ -48,5 +52,40 @@ describe('decoding', () => {
     const tail = new Uint8Array(70 * 1024).fill(0x41);
     tail.fill(0, 65 * 1024);
     expect(binaryProblem(tail)).toBeUndefined();
+  });
+});
+
+describe('the bytes of a large file are given back once decoded', () => {
+  it('a large read can shrink to nothing; the text decoded from it is intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-release-'));
+    try {
+      const file = join(dir, 'zoo.cfg');
+      const text = 'dataDir=/var/lib/zookeeper\n' + 'x'.repeat(100_000) + '=\xe9\n';
+      writeFileSync(file, text, 'latin1');
+      const bytes = nodeFileSystem.readFile(file);
+      expect(bytes.byteLength).toBe(text.length);
+      const decoded = decodeLatin1(bytes);
+      releaseBytes(bytes);
+      expect(bytes.buffer.byteLength).toBe(0);
+      expect(decoded).toBe(text);
+      const read = readSource(nodeFileSystem, file, file);
+      expect(read.source?.text).toBe(text);
+      // A small file comes from Node's pool (shared with other buffers): left alone.
+      writeFileSync(file, 'a=1\n');
+      const small = nodeFileSystem.readFile(file);
+      releaseBytes(small);
+      expect(Buffer.from(small).toString()).toBe('a=1\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('leaves alone bytes that are not the whole of a resizable buffer', () => {
+    const ab = new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(8, { maxByteLength: 8 });
+    const part = new Uint8Array(ab, 0, 4);
+    releaseBytes(part);
+    expect(ab.byteLength).toBe(8);
+    const plain = new Uint8Array(8);
+    releaseBytes(plain);
+    expect(plain.buffer.byteLength).toBe(8);
   });
 });

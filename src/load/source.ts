@@ -4,7 +4,7 @@
  * become a `LoadProblem`, never an exception.
  */
 import type { FileSystem } from '../fs.js';
-import { FsError } from '../fs.js';
+import { FsError, releaseBytes } from '../fs.js';
 import { lineStarts } from './positions.js';
 
 export interface SourceFile {
@@ -113,6 +113,8 @@ export function readSource(
   }
   const bad = binaryProblem(bytes);
   const text = decodeLatin1(bytes);
+  // The text is a copy: the bytes (as large as the file) are not needed any more.
+  releaseBytes(bytes);
   if (bad) return { problem: { ...bad, text } };
   return { source: sourceFromText(displayPath, text) };
 }
