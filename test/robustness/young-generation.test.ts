@@ -18,14 +18,22 @@ const dir = mkdtempSync(join(tmpdir(), 'zklint-young-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEAD = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\n';
-const large = join(dir, 'large.cfg');
-const lines: string[] = [HEAD];
-for (let i = 1, size = HEAD.length; size < 2 * LARGE_INPUT_BYTES; i++) {
-  const line = `server.${i}=10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}:2888:3888\n`;
-  lines.push(line);
-  size += line.length;
+/** A config of server lines of at least `bytes` bytes. */
+function serverLines(name: string, bytes: number): string {
+  const file = join(dir, name);
+  const lines: string[] = [HEAD];
+  for (let i = 1, size = HEAD.length; size < bytes; i++) {
+    const line = `server.${i}=10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}:2888:3888\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  writeFileSync(file, lines.join(''), 'latin1');
+  return file;
 }
-writeFileSync(large, lines.join(''), 'latin1');
+// 2 MB: large enough that the library's young generation grows to its limit (the control).
+const large = serverLines('large.cfg', 2 * 1024 * 1024);
+// Just over the CLI's threshold: tuned as well (a 1 MB config had cost the CLI ~80 MB of RSS untuned, ~70 tuned).
+const middling = serverLines('middling.cfg', LARGE_INPUT_BYTES + 1024);
 const small = join(dir, 'small.cfg');
 writeFileSync(small, HEAD, 'latin1');
 
@@ -65,6 +73,10 @@ describe('the young generation on a large input', () => {
     expect(r.v8Loaded).toBe(true);
     expect(r.bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
+  it('is kept small from the threshold on, well below a megabyte', () => {
+    expect(LARGE_INPUT_BYTES).toBeLessThanOrEqual(64 * 1024);
+    expect(youngAfter(cli, middling).v8Loaded).toBe(true);
+  });
   it('is left alone by the CLI on a small config (loading node:v8 would cost the start)', () => {
     expect(youngAfter(cli, small).v8Loaded).toBe(false);
   });
@@ -76,8 +88,8 @@ describe('totalBytes', () => {
     expect(totalBytes(['small.cfg', 'missing.cfg', '.'], dir)).toBe(HEAD.length);
   });
   it('stops counting once the input is large', () => {
-    const n = totalBytes([large, large, large], dir);
+    const n = totalBytes([middling, middling, middling], dir);
     expect(n).toBeGreaterThanOrEqual(LARGE_INPUT_BYTES);
-    expect(n).toBeLessThan(3 * 2 * LARGE_INPUT_BYTES);
+    expect(n).toBeLessThan(2 * (LARGE_INPUT_BYTES + 2048));
   });
 });
