@@ -2,16 +2,19 @@ import { defineRule } from '../src/rule.js';
 
 type Args = { value: string };
 
-/** skipACL switches off every ACL check, and only the exact value `yes` does so. */
+/**
+ * skipACL switches off every ACL check, and only the exact value `yes` does so. ZooKeeper notes it
+ * in its log at INFO (`skipACL=="yes", ACL checks will be skipped`), not as a warning.
+ */
 export default defineRule({
   id: 'skip-acl',
   severity: 'warning',
   versions: 'all',
   docs: { description: '`skipACL=yes` disables every ACL; any other value (true, YES) does nothing.' },
-  zookeeper: { effect: 'warning', says: 'ACL checks will be skipped' },
+  zookeeper: { effect: 'silent', says: 'ACL checks will be skipped' },
   messages: {
     aclsOff:
-      'skipACL=yes turns off every ACL check: any client can read, change and delete every znode, including /zookeeper/config. ZooKeeper only logs a warning.',
+      'skipACL=yes turns off every ACL check: any client can read, change and delete every znode, including /zookeeper/config. ZooKeeper starts without a warning (its log notes it at INFO).',
     doesNothing: ({ value }: Args) => `skipACL=${value} does nothing: ZooKeeper skips ACLs only for exactly "yes", so ACLs are still checked.`,
   },
   hints: {
