@@ -2,11 +2,16 @@
  * Differential suite: every fixture is also run through real ZooKeeper, on each version its
  * case.json names (`versions`, default 3.8 only), with zklint's `zkVersion` set to that version:
  * ZooKeeper refuses ⇒ zklint reports an error whose `zookeeper.says` appears in that version's
- * message, cause chain or exception classes; ZooKeeper accepts ⇒ zklint reports no error.
+ * message, cause chain or exception classes; ZooKeeper accepts ⇒ zklint reports no error; and
+ * every finding that says ZooKeeper logs a warning in given words finds those words among the
+ * warnings that version logged. The oracle runs an ensemble's config up to, not including,
+ * serving; a warning it did not see there is looked for in the log of the real server serving the
+ * config as a quorum of one voter (oneVoterLogs). Save port-conflict's, which only a second server
+ * on the same port shows (test/ensemble-real.test.ts boots two).
  * 3.8 is the installed Debian package (missing: the suite fails). 3.4 and 3.9 come from
  * scripts/fetch-zookeeper.sh: missing in CI (CI=true) fails, missing locally skips with a note.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +25,10 @@ import { INSTALL_HINT, runOracle, zookeeperAvailable, type OracleVerdict } from 
 import { requireZk } from './oracle/versions.js';
 import { jvmProps, loadFixtures, type FixtureCase } from './support/fixtures.js';
 import { agreement } from './support/agreement.js';
+import { oneVoterLogs } from './support/real-ensemble.js';
+
+/** Rules whose warning only a second server shows (it binds the same port): checked by test/ensemble-real.test.ts. */
+const SHOWN_BY_A_SECOND_SERVER = new Set(['port-conflict']);
 
 interface Run {
   c: FixtureCase;
@@ -72,14 +81,29 @@ it('has fixtures to check', () => expect(fixtures.length).toBeGreaterThan(only ?
 for (const [zk, rs] of runs) {
   describe.skipIf(NO_ZK || !present.has(zk))(`zklint agrees with real ZooKeeper ${zk} on every fixture naming it`, () => {
     for (const r of rs) {
-      it(`${r.c.rule}/${r.c.name}`, () => {
+      it(`${r.c.rule}/${r.c.name}`, async () => {
         const v = verdicts.get(r) as OracleVerdict;
         expect(v.exitCode, `oracle failed: ${v.messages.join(' / ')}`).not.toBe(-1);
         const zkVersion = zk.split('.').slice(0, 2).join('.') as ZkVersion;
         const diags = lintFile(r.c.configFile, { ...r.c.options, zkVersion }).flatMap((x) => x.diagnostics);
         const a = agreement(v, diags);
         expect(a.ok, a.explain).toBe(true);
-      });
+        // A refused config logs no warning after the refusal: only an accepted one's claims are checked.
+        if (!v.accepted) return;
+        for (const d of diags) {
+          const says = d.zookeeper?.effect === 'warning' ? d.zookeeper.says : undefined;
+          if (says === undefined || SHOWN_BY_A_SECOND_SERVER.has(d.ruleId) || v.warnings.some((w) => w.includes(says))) continue;
+          const why = `${d.ruleId} says ZooKeeper ${zk} logs "${says}"; up to serving it logged: ${v.warnings.join(' | ') || 'no warning'}`;
+          expect(v.mode, why).toBe('quorum');
+          const install = requireZk(zk);
+          if (!install) continue; // said once by requireZk (required in CI)
+          const served = await oneVoterLogs(scratch, readFileSync(r.c.configFile, 'latin1'), says, {
+            classpath: install.classpath.join(':'),
+            flags: Object.entries(jvmProps(r.c)).map(([k, val]) => `-D${k}=${val}`),
+          });
+          expect(served.logged, `${why}; serving as a quorum of one it logged:\n${served.warnings}`).toBe(true);
+        }
+      }, 120_000);
     }
   });
 }

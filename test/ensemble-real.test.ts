@@ -2,9 +2,11 @@
  * Proof on real servers: zklint's ensemble claims against real ZooKeeper 3.8 ensembles of 3 and 5
  * JVMs on loopback (127.0.0.10N, unusual ports). No error ⇒ a quorum forms; a claimed split brain
  * shows two leaders; a duplicate myid leaves a node that never joins; stopping the smallest
- * breaking set zklint names loses the quorum, stopping one server fewer keeps it.
+ * breaking set zklint names loses the quorum, stopping one server fewer keeps it; two servers
+ * given one host and port: the second to start logs the words port-conflict claims (the one
+ * warning claim a single server's start cannot show, so test/differential.test.ts leaves it here).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +128,46 @@ describe.skipIf(NO_ZK)('ensemble claims hold on real ZooKeeper 3.8 ensembles', (
     startAll(nodes);
     const m = await waitForModes(nodes, (x) => x.filter((y) => y === 'leader').length === 2 && x.every(serving), QUORUM_TIMEOUT);
     expect(m.filter((y) => y === 'leader').length, m.join(', ')).toBe(2);
+  }, 200_000);
+
+  it('two servers on one host and port (port-conflict): the second to start logs "Address already in use"', async () => {
+    const base = portBlock();
+    // server.3 is given server.2's host and ports: started on its own loopback address, it binds server.2's.
+    const lines = [
+      `server.1=${ip(1)}:${base + 1}:${base + 2};${ip(1)}:${base}`,
+      `server.2=${ip(2)}:${base + 1}:${base + 2};${ip(2)}:${base}`,
+      `server.3=${ip(2)}:${base + 1}:${base + 2};${ip(3)}:${base}`,
+    ].join('\n');
+    const nodes = build('ports', [1, 2, 3].map((i) => ({ name: `node${i}`, ip: ip(i), myid: String(i), config: `${COMMON}${lines}\n` })), base);
+    const { diags } = lint(nodes);
+    const conflict = diags.filter((d) => d.ruleId === 'port-conflict');
+    expect(conflict.length, JSON.stringify(diags.map((d) => d.ruleId))).toBeGreaterThan(0);
+    const says = conflict[0]?.zookeeper?.says as string;
+    expect(says).toBe('Address already in use');
+    // Across the nodes it is ensemble-port-clash's error: "whichever starts second fails ... never joins".
+    expect(errors(diags).length).toBeGreaterThan(0);
+    expect(new Set(errors(diags).map((d) => d.ruleId))).toEqual(new Set(['ensemble-port-clash']));
+
+    const [n1, n2, n3] = nodes as [RealNode, RealNode, RealNode];
+    startAll([n1, n2]);
+    const m = await waitForModes([n1, n2], (x) => x.every(serving) && oneLeader(x), QUORUM_TIMEOUT);
+    expect(m.every(serving), m.join(', ')).toBe(true);
+    startAll([n3]);
+    const log = join(n3.dir, 'zk.log');
+    const deadline = Date.now() + 30_000;
+    let text = '';
+    while (Date.now() < deadline && !text.includes(says)) {
+      await new Promise((r) => setTimeout(r, 500));
+      text = existsSync(log) ? readFileSync(log, 'latin1') : '';
+    }
+    expect(text.includes(says), `node3's log has no "${says}":\n${text.slice(-2000)}`).toBe(true);
+    // ...and does not stay: after its election port's bind retries (3, a second apart) it exits
+    // (UNABLE_TO_BIND_QUORUM_PORT), while the two started first keep their quorum.
+    const proc = n3.proc!;
+    const code = proc.exitCode ?? (await Promise.race([new Promise<number | null>((r) => proc.once('exit', (c) => r(c))), new Promise<'running'>((r) => setTimeout(() => r('running'), 30_000))]));
+    expect(code, 'node3 still running 30 s after its bind failed').not.toBe('running');
+    expect(code).not.toBe(0);
+    expect((await modes([n1, n2])).every(serving)).toBe(true);
   }, 200_000);
 
   it('duplicate myid zklint reports: that node never joins while the others form the quorum', async () => {

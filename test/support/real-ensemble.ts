@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { JVM_LOCALE_FLAGS, jvmEnv } from './prereq.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { join } from 'node:path';
 
@@ -76,7 +76,11 @@ export function writeNode(root: string, spec: NodeSpec, clientPort: number): Rea
   return { name: spec.name, dir, cfg, ip: spec.ip, clientPort };
 }
 
-export function start(node: RealNode): void {
+/**
+ * Starts the node's JVM. `classpath` (default: Debian's 3.8) picks the release; `flags` (default:
+ * the AdminServer off, so that nodes never race for its port) are the server's -D flags.
+ */
+export function start(node: RealNode, how: { classpath?: string; flags?: readonly string[] } = {}): void {
   hookExit();
   const proc = spawn(
     'java',
@@ -87,8 +91,8 @@ export function start(node: RealNode): void {
       '-XX:TieredStopAtLevel=1',
       '-XX:+UseSerialGC',
       '-cp',
-      CLASSPATH,
-      '-Dzookeeper.admin.enableServer=false',
+      how.classpath ?? CLASSPATH,
+      ...(how.flags ?? ['-Dzookeeper.admin.enableServer=false']),
       `-Dlog4j.configuration=file:${join(node.dir, 'log4j.properties')}`,
       'org.apache.zookeeper.server.quorum.QuorumPeerMain',
       node.cfg,
@@ -159,4 +163,43 @@ export const serving = (m: Mode) => m === 'leader' || m === 'follower' || m === 
 /** A random block of ports in 22000–29000 so parallel runs on one machine rarely collide. */
 export function portBlock(): number {
   return 22000 + 10 * Math.floor(Math.random() * 700);
+}
+
+const SERVER_LINE = /^\s*server\.(\d+)\s*[=:\s]/;
+
+/**
+ * Whether real ZooKeeper logs `says` when it serves `config` (a zoo.cfg of an ensemble) as a quorum
+ * of one voter: its server lines are replaced by one, the first one's id on a loopback address
+ * (standaloneEnabled=false), so that it serves at once as its own leader; what it logs then is what
+ * each server of the ensemble logs once it serves. The AdminServer stays off unless the config sets
+ * an admin.* key. Waits for the words up to `timeoutMs`; returns the log's last warnings otherwise.
+ */
+export async function oneVoterLogs(
+  root: string,
+  config: string,
+  says: string,
+  how: { classpath: string; flags: readonly string[]; timeoutMs?: number },
+): Promise<{ logged: boolean; warnings: string }> {
+  const lines = config.split(/\r?\n/);
+  const id = lines.map((l) => SERVER_LINE.exec(l)?.[1]).find((x) => x !== undefined) ?? '1';
+  const base = portBlock();
+  const ip = `127.0.0.${150 + (base % 50)}`;
+  const rest = lines.filter((l) => !SERVER_LINE.test(l) && !/^\s*(dataDir|standaloneEnabled|clientPort)\s*[=:\s]/.test(l));
+  const text = [...rest, 'standaloneEnabled=false', `server.${id}=${ip}:${base + 1}:${base + 2};${ip}:${base}`].join('\n');
+  const node = writeNode(join(root, `one-voter-${base}`), { name: 'node', ip, myid: id, config: text }, base);
+  const admin = /^\s*admin\./m.test(config) ? [] : ['-Dzookeeper.admin.enableServer=false'];
+  start(node, { classpath: how.classpath, flags: [...admin, ...how.flags] });
+  try {
+    const log = join(node.dir, 'zk.log');
+    const deadline = Date.now() + (how.timeoutMs ?? 40_000);
+    let got = '';
+    while (Date.now() < deadline && !got.includes(says)) {
+      await new Promise((r) => setTimeout(r, 300));
+      got = existsSync(log) ? readFileSync(log, 'latin1') : '';
+    }
+    const warnings = got.split('\n').filter((l) => / (WARN|ERROR) /.test(l)).slice(-15).join('\n');
+    return { logged: got.includes(says), warnings };
+  } finally {
+    await stop(node);
+  }
 }
