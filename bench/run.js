@@ -196,6 +196,9 @@ function coldStart(reps) {
  * bundled example, interleaved with `node -e 0`; also `node .../bin/zklint.cjs` (the same without
  * the sh launcher), to show what the launcher costs. Dependencies come from npm's cache when it has them.
  */
+/** The orders the three start-ups of a round take, in turn: each comes first, second and last as often. */
+const ROUND_ORDERS = [['f', 'b', 'd'], ['b', 'd', 'f'], ['d', 'f', 'b'], ['f', 'd', 'b'], ['b', 'f', 'd'], ['d', 'b', 'f']];
+
 function installedStart(reps) {
   const dir = mkdtempSync(join(tmpdir(), 'zklint-bench-installed-'));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -221,9 +224,12 @@ function installedStart(reps) {
     const direct = [];
     const cpu = { floor: [], bin: [], direct: [] };
     for (let r = 0; r < reps; r++) {
-      const f = timeSpawn(['-e', '0'], opts);
-      const b = timeSpawn(args, opts, bin);
-      const d = timeSpawn([cjs, ...args], opts);
+      // Each round runs the three back to back, in an order that turns every round (a process
+      // started right after another runs in a different cache and scheduler state than the first).
+      const runs = { f: () => timeSpawn(['-e', '0'], opts), b: () => timeSpawn(args, opts, bin), d: () => timeSpawn([cjs, ...args], opts) };
+      const got = {};
+      for (const k of ROUND_ORDERS[r % ROUND_ORDERS.length]) got[k] = runs[k]();
+      const { f, b, d } = got;
       floor.push(f.ms);
       viaBin.push(b.ms);
       direct.push(d.ms);
@@ -231,6 +237,11 @@ function installedStart(reps) {
       cpu.bin.push(b.cpuMs ?? NaN);
       cpu.direct.push(d.cpuMs ?? NaN);
     }
+    // The ratio of each round (the bin and the floor timed a moment apart, under the same load),
+    // then their median: steadier on a shared machine than the ratio of the two medians, whose
+    // halves may come from different moments of the load (both are printed).
+    const paired = viaBin.map((b, i) => b / floor[i]).sort((a, b) => a - b);
+    const pairedDirect = direct.map((d, i) => d / floor[i]);
     return {
       reps,
       path,
@@ -238,7 +249,10 @@ function installedStart(reps) {
       floor: median(floor),
       bin: median(viaBin),
       direct: median(direct),
-      ratio: median(viaBin) / median(floor),
+      ratio: median(paired),
+      ratioOfMedians: median(viaBin) / median(floor),
+      quartiles: [paired[Math.floor((paired.length - 1) / 4)], paired[Math.ceil(((paired.length - 1) * 3) / 4)]],
+      directRatio: median(pairedDirect),
       cpu: { floor: median(cpu.floor), bin: median(cpu.bin), direct: median(cpu.direct) },
     };
   } finally {
@@ -255,7 +269,8 @@ function printInstalled(inst) {
   console.log(`  path taken: ${inst.path} (exit ${inst.exit})`);
   console.log(`  node -e 0                          ${fmt(inst.floor)} ms`);
   console.log(`  node_modules/.bin/zklint           ${fmt(inst.bin)} ms   ratio ${fmt(inst.ratio, 2)}x the floor (target <= 1.3x: ${inst.ratio <= 1.3 ? 'met' : 'missed'})`);
-  console.log(`  node node_modules/zklint/bin/zklint.cjs ${fmt(inst.direct)} ms = ${fmt(inst.direct / inst.floor, 2)}x (without the sh launcher)`);
+  console.log(`    ratio = median of the ${inst.reps} rounds' own ratios (quartiles ${fmt(inst.quartiles[0], 2)}x-${fmt(inst.quartiles[1], 2)}x); ratio of the medians ${fmt(inst.ratioOfMedians, 2)}x`);
+  console.log(`  node node_modules/zklint/bin/zklint.cjs ${fmt(inst.direct)} ms = ${fmt(inst.directRatio, 2)}x (without the sh launcher)`);
   if (!Number.isNaN(inst.cpu.floor)) {
     console.log(`  CPU time (median; 10 ms ticks)     node -e 0 ${fmt(inst.cpu.floor)} ms, .bin/zklint ${fmt(inst.cpu.bin)} ms = ${fmt(inst.cpu.bin / inst.cpu.floor, 2)}x, zklint.cjs ${fmt(inst.cpu.direct)} ms = ${fmt(inst.cpu.direct / inst.cpu.floor, 2)}x`);
   }

@@ -22,5 +22,7 @@ it('bench: the installed copy is timed through node_modules/.bin/zklint and take
   // The example has errors: exit 1 is the linter working, and the fast path was taken.
   expect(r.stdout).toContain('path taken: bundle, code cache (exit 1)');
   expect(r.stdout).toMatch(/node_modules\/\.bin\/zklint +\d+\.\d ms +ratio \d+\.\d\dx the floor \(target <= 1\.3x: (met|missed)\)/);
+  // The ratio is paired: each round's own, then their median (with quartiles and the ratio of medians beside it).
+  expect(r.stdout).toMatch(/ratio = median of the 2 rounds' own ratios \(quartiles \d+\.\d\dx-\d+\.\d\dx\); ratio of the medians \d+\.\d\dx/);
   expect(r.stdout).toMatch(/without the sh launcher/);
 }, 300_000);
