@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { FileSystem } from '../fs.js';
 import { FsError } from '../fs.js';
 import { joinName } from '../util/join.js';
-import { readSource, type LoadProblem, type SourceFile } from './source.js';
+import { readSource, sourceFromText, type LoadProblem, type SourceFile } from './source.js';
 import { hostPathOf, displayPathFor, type DirFacts, type NotChecked, type Placement } from '../model/data-dir.js';
 import type { ConfigFile } from '../model/config-file.js';
 import { atLeast, type ZkVersion } from '../model/version.js';
@@ -84,7 +84,11 @@ export function noHostFacts(): HostFacts {
 function readDynamic(staticDisplay: string, zkPath: string, opts: HostOptions): DynamicRead {
   const { hostPath, notChecked } = hostPathOf(opts, zkPath);
   if (hostPath === undefined) return { zkPath, notChecked };
-  const read = readSource(opts.fs, displayPathFor(staticDisplay, hostPath, zkPath), hostPath, opts.maxFileBytes);
+  const display = displayPathFor(staticDisplay, hostPath, zkPath);
+  const read = readSource(opts.fs, display, hostPath, opts.maxFileBytes);
+  // A binary or UTF-16 dynamic file is still text to ZooKeeper (ISO-8859-1): it is read as such,
+  // and what its keys are decides what ZooKeeper does (most often "Unrecognised parameter").
+  if (read.problem?.text !== undefined) return { zkPath, hostPath, source: sourceFromText(display, read.problem.text) };
   return read.problem ? { zkPath, hostPath, problem: read.problem } : { zkPath, hostPath, source: read.source };
 }
 
