@@ -62,11 +62,19 @@ const RELEASABLE_FROM = 64 * 1024;
 const ResizableArrayBuffer = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer;
 
 /**
- * Gives back the memory of bytes a reader is done with, when they are the only view of a buffer
- * that can shrink (the real disk's reads): no Uint8Array of them may be used afterwards. Other bytes
- * (a memory file system's, a caller's) are left alone, for the garbage collector.
+ * File systems whose every read returns bytes no one else holds: the real disk, and a root over it.
+ * Only their reads may be given back (a memory file system returns the bytes it keeps; a caller's
+ * own file system may cache what it returns).
  */
-export function releaseBytes(bytes: Uint8Array): void {
+const FRESH_READS = new WeakSet<FileSystem>();
+
+/**
+ * Gives back the memory of `bytes`, read from `fs`, once the reader is done with them: only when
+ * `fs` reads afresh (the real disk, or a root over it) and the bytes are the whole of a buffer that
+ * can shrink (the real disk's reads of 64 KiB or more). No view of them may be used afterwards.
+ */
+export function releaseBytes(fs: FileSystem, bytes: Uint8Array): void {
+  if (!FRESH_READS.has(fs)) return;
   const buffer = bytes.buffer as ArrayBuffer & { resizable?: boolean; resize?(length: number): void };
   if (buffer.resizable === true && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.resize?.(0);
 }
@@ -126,6 +134,7 @@ export const nodeFileSystem: FileSystem = {
     }
   },
 };
+FRESH_READS.add(nodeFileSystem);
 
 const MAX_LINKS = 40; // as Linux's path walk
 
@@ -169,11 +178,13 @@ export function resolveInRoot(fs: FileSystem, root: string, p: string): string {
  */
 export function rootedFileSystem(fs: FileSystem, root: string): FileSystem {
   const inRoot = (p: string) => resolveInRoot(fs, root, p);
-  return {
+  const rooted: FileSystem = {
     stat: (p) => fs.stat(inRoot(p)),
     readFile: (p, maxBytes) => fs.readFile(inRoot(p), maxBytes),
     readDir: (p) => fs.readDir(inRoot(p)),
   };
+  if (FRESH_READS.has(fs)) FRESH_READS.add(rooted);
+  return rooted;
 }
 
 

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binaryProblem, decodeLatin1, readSource } from '../src/load/source.js';
-import { nodeFileSystem, releaseBytes } from '../src/fs.js';
+import { createMemoryFileSystem, nodeFileSystem, releaseBytes, rootedFileSystem } from '../src/fs.js';
+import { lintFiles } from '../src/index.js';
 import { firstLine } from '../src/load/host-facts.js';
 
 const bytes = fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ minLength: 8000, maxLength: 9000 }), fc.uint8Array({ maxLength: 40, max: 0x7f }));
@@ -65,7 +66,7 @@ describe('the bytes of a large file are given back once decoded', () => {
       const bytes = nodeFileSystem.readFile(file);
       expect(bytes.byteLength).toBe(text.length);
       const decoded = decodeLatin1(bytes);
-      releaseBytes(bytes);
+      releaseBytes(nodeFileSystem, bytes);
       expect(bytes.buffer.byteLength).toBe(0);
       expect(decoded).toBe(text);
       const read = readSource(nodeFileSystem, file, file);
@@ -73,7 +74,7 @@ describe('the bytes of a large file are given back once decoded', () => {
       // A small file comes from Node's pool (shared with other buffers): left alone.
       writeFileSync(file, 'a=1\n');
       const small = nodeFileSystem.readFile(file);
-      releaseBytes(small);
+      releaseBytes(nodeFileSystem, small);
       expect(Buffer.from(small).toString()).toBe('a=1\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -82,10 +83,32 @@ describe('the bytes of a large file are given back once decoded', () => {
   it('leaves alone bytes that are not the whole of a resizable buffer', () => {
     const ab = new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(8, { maxByteLength: 8 });
     const part = new Uint8Array(ab, 0, 4);
-    releaseBytes(part);
+    releaseBytes(nodeFileSystem, part);
     expect(ab.byteLength).toBe(8);
     const plain = new Uint8Array(8);
-    releaseBytes(plain);
+    releaseBytes(nodeFileSystem, plain);
     expect(plain.buffer.byteLength).toBe(8);
+  });
+  it('leaves alone the bytes another file system returns, even when the real disk read them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zklint-release-'));
+    try {
+      const file = join(dir, 'zoo.cfg');
+      const text = 'dataDir=/var/lib/zookeeper\nclientPort=2181\n' + `#${'x'.repeat(100_000)}\n`;
+      writeFileSync(file, text, 'latin1');
+      // A memory file system holding bytes the real disk read: linted twice, the same both times.
+      const bytes = nodeFileSystem.readFile(file);
+      const fs = createMemoryFileSystem({ '/zoo.cfg': bytes });
+      const first = lintFiles(['/zoo.cfg'], { fs });
+      expect(bytes.byteLength).toBe(text.length);
+      expect(lintFiles(['/zoo.cfg'], { fs })).toEqual(first);
+      expect(first.results[0]?.diagnostics.map((d) => d.ruleId)).not.toContain('config-unreadable');
+      // A root over the real disk reads afresh: its reads are given back.
+      const rooted = rootedFileSystem(nodeFileSystem, dir);
+      const viaRoot = rooted.readFile(file);
+      releaseBytes(rooted, viaRoot);
+      expect(viaRoot.buffer.byteLength).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

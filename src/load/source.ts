@@ -114,7 +114,7 @@ export function readSource(
   const bad = binaryProblem(bytes);
   const text = decodeLatin1(bytes);
   // The text is a copy: the bytes (as large as the file) are not needed any more.
-  releaseBytes(bytes);
+  releaseBytes(fs, bytes);
   if (bad) return { problem: { ...bad, text } };
   return { source: sourceFromText(displayPath, text) };
 }
