@@ -16,6 +16,7 @@ import { parseJvmFlags, type LintOptions } from './options.js';
 import type { RuleSettings } from './rule.js';
 import { jvmFlagSources, type JvmFlagSource } from './env-file.js';
 import { resolveFrom } from './util/join.js';
+import { positionOf } from './load/positions.js';
 import { InputFileError } from './util/read-input.js';
 
 /**
@@ -161,22 +162,69 @@ function refusalRank(d: Diagnostic): number {
 }
 
 /**
- * A binary or UTF-16 file is still read by ZooKeeper, as ISO-8859-1 text. Its text is linted with
- * every built-in rule at its default (the user's settings decide what is shown, not what ZooKeeper
- * does), and the fatal finding ZooKeeper meets first gives its words. Undefined: nothing in it stops
- * ZooKeeper, so the file is linted as the text it is.
+ * A binary or UTF-16 file is still read by ZooKeeper, as ISO-8859-1 text. Its model (built from that
+ * text) is linted with every built-in rule at its default (the user's settings decide what is shown,
+ * not what ZooKeeper does), and the fatal finding ZooKeeper meets first gives its words. Undefined:
+ * nothing in it stops ZooKeeper, so the file is linted as the text it is.
  */
-export function refusalOfText(reg: RuleRegistry, file: string, text: string, options: LintOptions, model?: ModelOptions): Refusal | undefined {
-  const version = versionOf(options);
-  const staticFile = buildConfigFile(sourceFromText(file, text));
-  const built = buildModel(staticFile, model ?? modelOptions(options), loadHostFacts(staticFile, model ?? modelOptions(options)));
-  const fatal = runRules(built, resolveRules(reg.file, {}, version), { capPerRuleAndFile: true }).filter(
+export function refusalOf(reg: RuleRegistry, model: ZkModel, version: string): Refusal | undefined {
+  const fatal = runRules(model, resolveRules(reg.file, {}, version), { capPerRuleAndFile: true }).filter(
     (d) => d.severity === 'error' && d.zookeeper?.effect === 'fatal',
   );
   if (fatal.length === 0) return undefined;
-  fatal.sort((a, b) => refusalRank(a) - refusalRank(b) || compareDiagnostics(a, b));
-  const first = fatal.find((d) => d.zookeeper?.says !== undefined);
-  return first ? { says: first.zookeeper?.says } : {};
+  const worded = fatal.filter((d) => d.zookeeper?.says !== undefined).sort((a, b) => refusalRank(a) - refusalRank(b) || compareDiagnostics(a, b));
+  const first = worded[0];
+  if (!first) return {};
+  // Several keys the loop refuses, in other words: the one its walk meets first.
+  const sameRank = worded.filter((d) => refusalRank(d) === refusalRank(first));
+  const pick = refusalRank(first) === 1 && new Set(sameRank.map((d) => d.zookeeper?.says)).size > 1 ? firstMet(model, sameRank) : first;
+  return { says: pick.zookeeper?.says };
+}
+
+/** Java's String.hashCode over UTF-16 code units. */
+function javaHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Of findings on entries, the one whose key QuorumPeerConfig's loop meets first. The loop walks the
+ * loaded Properties' entrySet, which (Java 9 and later: a ConcurrentHashMap made for 8 entries, 16
+ * bins, doubled each time three quarters are used) is the order of the keys' bins, then, within a
+ * bin, the order the keys were first put (exact unless a resize split that bin).
+ */
+function firstMet(model: ZkModel, findings: readonly Diagnostic[]): Diagnostic {
+  const file = model.static;
+  const starts = file.source.lineStarts;
+  const lineOf = (offset: number) => positionOf(starts, offset).line;
+  // The key each finding's line holds (the entry spanning that line), and where keys were first put.
+  const keyAtLine = new Map<number, string | undefined>();
+  for (const d of findings) if (d.file === file.source.path) keyAtLine.set(d.line, undefined);
+  const firstPut = new Map<string, number>();
+  const distinct = new Set<string>();
+  file.occurrences.forEach((o, i) => {
+    const key = o.entry.key;
+    distinct.add(key);
+    if (!firstPut.has(key)) firstPut.set(key, i);
+    for (let l = lineOf(o.entry.lineStart), to = lineOf(o.entry.lineEnd); l <= to; l++) if (keyAtLine.has(l)) keyAtLine.set(l, key);
+  });
+  let bins = 16;
+  for (let count = 1; count <= distinct.size; count++) while (count >= bins - (bins >>> 2)) bins *= 2;
+  const rank = (d: Diagnostic): number => {
+    const key = d.file === file.source.path ? keyAtLine.get(d.line) : undefined;
+    if (key === undefined) return Number.MAX_SAFE_INTEGER;
+    const h = javaHash(key);
+    return (((h ^ (h >>> 16)) & 0x7fffffff) & (bins - 1)) * (file.occurrences.length + 1) + (firstPut.get(key) as number);
+  };
+  return [...findings].sort((a, b) => rank(a) - rank(b))[0] as Diagnostic;
+}
+
+/** refusalOf for text in memory, with the options' model settings. */
+export function refusalOfText(reg: RuleRegistry, file: string, text: string, options: LintOptions, model?: ModelOptions): Refusal | undefined {
+  const opts = model ?? modelOptions(options);
+  const staticFile = buildConfigFile(sourceFromText(file, text));
+  return refusalOf(reg, buildModel(staticFile, opts, loadHostFacts(staticFile, opts)), versionOf(options));
 }
 
 /**

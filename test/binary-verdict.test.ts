@@ -4,7 +4,8 @@
  * real 3.4, 3.8 and 3.9 by the differential suite (fixtures/config-unreadable/fires-binary-*); this
  * file checks the paths around them: bytes in memory, a file, an ensemble, the user's settings.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { binaryProblem } from '../src/load/source.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,14 @@ import { lintEnsemble, lintFile, lintText } from '../src/index.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 
 const CONTROLS = '\0\x01\x02\x03\x04\x05\x06\x07\0\n';
+/**
+ * An ensemble's config whose keys are spelt with \\u escapes (ZooKeeper reads them as usual): no
+ * line starts with a key every config has, so control bytes make it binary to zklint's loader.
+ */
+const ESCAPED_ENSEMBLE = ['\\u0064ataDir=/var/lib/zookeeper', '\\u0063lientPort=2181', '\\u0069nitLimit=10', '\\u0073yncLimit=5',
+  ...[1, 2, 3].map((i) => `\\u0073erver.${i}=10.0.0.${i}:2888:3888`)].join('\n') + '\n';
+/** A comment of control bytes: enough to make a config of a few lines binary (binaryProblem). */
+const BINARY_HEAD = `#${'\0\x01\x02\x03\x04\x05\x06\x07'.repeat(6)}\n`;
 const bytes = (s: string) => Buffer.from(s, 'latin1');
 const all = (r: { diagnostics: Diagnostic[] }[]) => r.flatMap((x) => x.diagnostics);
 
@@ -81,5 +90,36 @@ describe('a binary config: what ZooKeeper does with its bytes', () => {
     // The node ZooKeeper would start with is a node: linted, no config-unreadable.
     expect((byFile.get(starts) ?? []).map((d) => d.ruleId)).not.toContain('config-unreadable');
     expect(r.ensembles.flatMap((e) => e.nodes.map((n) => n.name))).toContain('b');
+  });
+
+  it('an ensemble node of binary bytes ZooKeeper starts with keeps the myid beside it, as its text would', () => {
+    const body = ESCAPED_ENSEMBLE;
+    const make = (kind: string, head: string) =>
+      [1, 2, 3].map((n) => {
+        const d = join(dir, kind, `node${n}`);
+        mkdirSync(d, { recursive: true });
+        writeFileSync(join(d, 'zoo.cfg'), Buffer.from(head + body, 'latin1'));
+        writeFileSync(join(d, 'myid'), n === 3 ? '1\n' : `${n}\n`);
+        return { name: `node${n}`, path: join(d, 'zoo.cfg') };
+      });
+    const ids = (r: ReturnType<typeof lintEnsemble>) => [...new Set(all(r.results).map((d) => d.ruleId))].sort();
+    const text = lintEnsemble(make('text', '#\n'));
+    const nodes = make('binary', BINARY_HEAD);
+    expect(binaryProblem(readFileSync(nodes[0]!.path))?.code).toBe('binary');
+    const binary = lintEnsemble(nodes);
+    expect(ids(text)).toContain('ensemble-duplicate-myid');
+    expect(ids(binary)).toEqual(ids(text));
+  });
+
+  it("an ensemble node is judged with its own root: the same words as lintFile's", () => {
+    const root = join(dir, 'root');
+    mkdirSync(join(root, 'var/lib/zookeeper'), { recursive: true });
+    const cfg = join(dir, 'root-node.cfg');
+    writeFileSync(cfg, Buffer.from(BINARY_HEAD + ESCAPED_ENSEMBLE, 'latin1'));
+    expect(binaryProblem(readFileSync(cfg))?.code).toBe('binary');
+    const alone = only(all(lintFile(cfg, { root })));
+    const inEnsemble = only(all(lintEnsemble([{ name: 'n', path: cfg, root }]).results));
+    expect(alone.zookeeper?.says).toBeDefined();
+    expect(inEnsemble.zookeeper).toEqual(alone.zookeeper);
   });
 });

@@ -7,7 +7,7 @@ import { compareDiagnostics, type Diagnostic, type FileResult, type LintResult }
 import { runRules, toDiagnostic, type ResolvedRule } from '../engine/run.js';
 import { applySuppressions } from '../engine/suppress.js';
 import { capPerRuleAndFile } from '../engine/cap.js';
-import { modelOptions, refusalOfText, resolveAll, unreadable, versionOf } from '../lint.js';
+import { modelOptions, refusalOf, resolveAll, unreadable, versionOf } from '../lint.js';
 import type { ZkModel } from '../model/zk-model.js';
 import type { LintOptions } from '../options.js';
 import type { RuleRegistry } from '../engine/registry.js';
@@ -131,14 +131,17 @@ function loadAll(reg: RuleRegistry, inputs: readonly EnsembleNodeInput[], option
   const byFile = new Map<string, Diagnostic[]>();
   const nodes: EnsembleNode[] = [];
   for (const input of inputs) {
-    let { node, problem } = loadNode(input, mopts, options.hosts, options.cwd ?? process.cwd());
+    const { node, problem, binary } = loadNode(input, mopts, options.hosts, options.cwd ?? process.cwd());
     if (problem) {
-      // A binary or UTF-16 file: what ZooKeeper does with its bytes; when it would start, they are linted as text.
-      const text = problem.problem.text;
-      const refusal = text === undefined ? undefined : refusalOfText(reg, problem.file, text, options, mopts);
-      if (text !== undefined && !refusal) ({ node, problem } = loadNode({ ...input, configText: text }, mopts, options.hosts, options.cwd ?? process.cwd()));
-      else {
-        byFile.set(problem.file, unreadable(resolved, problem.file, problem.problem, versionOf(options), refusal));
+      byFile.set(problem.file, unreadable(resolved, problem.file, problem.problem, versionOf(options)));
+      continue;
+    }
+    if (binary) {
+      // A binary or UTF-16 file, loaded as the text ZooKeeper reads: refused, it is one finding in
+      // ZooKeeper's words; started with, it is a node like any other.
+      const refusal = refusalOf(reg, (node as EnsembleNode).model, versionOf(options));
+      if (refusal) {
+        byFile.set(binary.file, unreadable(resolved, binary.file, binary.problem, versionOf(options), refusal));
         continue;
       }
     }

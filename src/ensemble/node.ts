@@ -53,6 +53,11 @@ export interface EnsembleNode {
 export interface LoadedNode {
   node?: EnsembleNode;
   problem?: { file: string; problem: LoadProblem };
+  /**
+   * A binary or UTF-16 config, loaded from the text ZooKeeper reads in it (with the node's own
+   * options and the myid beside it): the pipeline decides whether ZooKeeper refuses it.
+   */
+  binary?: { file: string; problem: LoadProblem };
 }
 
 function readBesideMyId(fs: FileSystem, file: string): EnsembleNode['besideMyId'] {
@@ -82,14 +87,18 @@ export function loadNode(
   cwd = process.cwd(),
 ): LoadedNode {
   let source: SourceFile;
+  let binary: LoadedNode['binary'];
   const file = input.path ?? input.name;
   if (input.configText !== undefined) {
     source = sourceFromText(file, input.configText);
   } else {
     const abs = path.resolve(cwd, file);
     const read = readSource(opts.fs, file, abs, opts.maxFileBytes);
-    if (read.problem) return { problem: { file, problem: read.problem } };
-    source = read.source;
+    if (read.problem?.text !== undefined) {
+      binary = { file, problem: read.problem };
+      source = sourceFromText(file, read.problem.text);
+    } else if (read.problem) return { problem: { file, problem: read.problem } };
+    else source = read.source;
   }
   let given: string | undefined;
   if (input.myid !== undefined) {
@@ -149,7 +158,7 @@ export function loadNode(
     const self = model.membership.members.get(node.id);
     if (self) node.self = self;
   }
-  return { node };
+  return binary ? { node, binary } : { node };
 }
 
 /** Members of a node's view as `host:quorumPort:electionPort` keys (what makes two configs one ensemble). */
