@@ -166,39 +166,61 @@ export function portBlock(): number {
 }
 
 const SERVER_LINE = /^\s*server\.(\d+)\s*[=:\s]/;
+/** Lines that name other servers or their files: meaningless for a quorum of one (it gets its own server line). */
+const MEMBERSHIP_LINE = /^\s*(dataDir|standaloneEnabled|clientPort|dynamicConfigFile|peerType|group\.\d+|weight\.\d+)\s*[=:\s]/;
+/** Fixed ports a config may name; a valid one is moved into the run's own block, so that no other process holds it. */
+const PORT_LINE = /^(\s*)(secureClientPort|metricsProvider\.httpPort|admin\.serverPort)(\s*[=:\s]\s*)(\d{1,5})\s*$/;
 
 /**
- * Whether real ZooKeeper logs `says` when it serves `config` (a zoo.cfg of an ensemble) as a quorum
- * of one voter: its server lines are replaced by one, the first one's id on a loopback address
- * (standaloneEnabled=false), so that it serves at once as its own leader; what it logs then is what
- * each server of the ensemble logs once it serves. The AdminServer stays off unless the config sets
- * an admin.* key. Waits for the words up to `timeoutMs`; returns the log's last warnings otherwise.
+ * Whether real ZooKeeper logs `says` in a WARN or ERROR line when it serves `config` (a zoo.cfg of
+ * an ensemble) as a quorum of one voter: its server lines (and group, weight, peerType and
+ * dynamicConfigFile lines) are replaced by one, the first one's id on a loopback address
+ * (standaloneEnabled=false), so that it serves at once as its own leader; what it logs then is
+ * what each server of the ensemble logs once it serves. Valid fixed ports move into the run's own
+ * block; the AdminServer stays off unless the config sets an admin.* key (then on a port of the
+ * block unless the config names one). Waits for the words up to `timeoutMs`, or until the JVM exits.
  */
 export async function oneVoterLogs(
   root: string,
   config: string,
   says: string,
   how: { classpath: string; flags: readonly string[]; timeoutMs?: number },
-): Promise<{ logged: boolean; warnings: string }> {
+): Promise<{ logged: boolean; warnings: string; exited: boolean }> {
   const lines = config.split(/\r?\n/);
   const id = lines.map((l) => SERVER_LINE.exec(l)?.[1]).find((x) => x !== undefined) ?? '1';
   const base = portBlock();
-  const ip = `127.0.0.${150 + (base % 50)}`;
-  const rest = lines.filter((l) => !SERVER_LINE.test(l) && !/^\s*(dataDir|standaloneEnabled|clientPort)\s*[=:\s]/.test(l));
+  const ip = `127.0.0.${150 + (Math.floor(base / 10) % 50)}`;
+  let next = base + 3;
+  const rest = lines
+    .filter((l) => !SERVER_LINE.test(l) && !MEMBERSHIP_LINE.test(l))
+    .map((l) => {
+      const m = PORT_LINE.exec(l);
+      return m && Number(m[4]) >= 1 && Number(m[4]) <= 65535 ? `${m[1]}${m[2]}${m[3]}${next++}` : l;
+    });
+  const adminOn = /^\s*admin\./m.test(config);
+  if (adminOn && !/^\s*admin\.serverPort\s*[=:\s]/m.test(config)) rest.push(`admin.serverPort=${next++}`);
   const text = [...rest, 'standaloneEnabled=false', `server.${id}=${ip}:${base + 1}:${base + 2};${ip}:${base}`].join('\n');
   const node = writeNode(join(root, `one-voter-${base}`), { name: 'node', ip, myid: id, config: text }, base);
-  const admin = /^\s*admin\./m.test(config) ? [] : ['-Dzookeeper.admin.enableServer=false'];
-  start(node, { classpath: how.classpath, flags: [...admin, ...how.flags] });
+  start(node, { classpath: how.classpath, flags: [...(adminOn ? [] : ['-Dzookeeper.admin.enableServer=false']), ...how.flags] });
+  const proc = node.proc;
   try {
     const log = join(node.dir, 'zk.log');
     const deadline = Date.now() + (how.timeoutMs ?? 40_000);
-    let got = '';
-    while (Date.now() < deadline && !got.includes(says)) {
+    // The WARN and ERROR events, each with the stack trace lines that follow it (an exception's
+    // message is on its own line there): an event starts with the layout's date.
+    const warned = (t: string) =>
+      t
+        .split(/\n(?=\d{4}-\d\d-\d\d )/)
+        .filter((event) => /^\S+ \S+ (WARN|ERROR) /.test(event));
+    let got: string[] = [];
+    let exited = false;
+    for (;;) {
+      exited = proc?.exitCode !== null || proc?.signalCode !== null;
+      got = warned(existsSync(log) ? readFileSync(log, 'latin1') : '');
+      if (got.some((l) => l.includes(says)) || exited || Date.now() >= deadline) break;
       await new Promise((r) => setTimeout(r, 300));
-      got = existsSync(log) ? readFileSync(log, 'latin1') : '';
     }
-    const warnings = got.split('\n').filter((l) => / (WARN|ERROR) /.test(l)).slice(-15).join('\n');
-    return { logged: got.includes(says), warnings };
+    return { logged: got.some((l) => l.includes(says)), warnings: got.slice(-8).map((e) => e.split('\n').slice(0, 3).join('\n')).join('\n'), exited };
   } finally {
     await stop(node);
   }
