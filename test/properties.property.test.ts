@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProperties, slicedEntries } from '../src/load/properties.js';
+import { parseProperties } from '../src/load/properties.js';
+import { parseSliced } from './support/properties.js';
 import { compileJava, javaAvailable, runJava, skipWithoutJava } from './support/java.js';
 
 const RUNS = Number(process.env.ZKLINT_PROP_RUNS ?? 400);
@@ -67,17 +68,6 @@ const FIXED = [
 
 function hex(s: string): string {
   return Buffer.from(s, 'latin1').toString('hex');
-}
-
-/** Parses `text` with entries that slice their keys and values (a large text's), whatever its length. */
-function parseSliced(text: string): ReturnType<typeof parseProperties> {
-  const from = slicedEntries.from;
-  slicedEntries.from = 0;
-  try {
-    return parseProperties(text);
-  } finally {
-    slicedEntries.from = from;
-  }
 }
 
 function lastWins(text: string, parse = parseProperties): { ok: boolean; map: [string, string][]; error?: string } {

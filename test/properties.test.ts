@@ -1,7 +1,8 @@
 /** Example-based tests for parseProperties source positions and the positions helpers. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProperties, slicedEntries, type Span } from '../src/load/properties.js';
+import { parseProperties, type Span } from '../src/load/properties.js';
+import { parseSliced } from './support/properties.js';
 import { lineStarts, positionOf } from '../src/load/positions.js';
 
 const slice = (text: string, s: Span) => text.slice(s.start, s.end);
@@ -109,16 +110,6 @@ describe('parseProperties invariants', () => {
 });
 
 describe('entries that hold their key and value, and entries that slice them', () => {
-  /** `text` parsed with every entry a SlicedEntry (a large text's), whatever its length. */
-  function parseSliced(text: string) {
-    const from = slicedEntries.from;
-    slicedEntries.from = 0;
-    try {
-      return parseProperties(text);
-    } finally {
-      slicedEntries.from = from;
-    }
-  }
   const unit = fc.oneof(
     fc.constantFrom('\\', '\n', '\r', '\r\n', ' ', '\t', '\f', '=', ':', '#', '!', 'u', '0', 'a', 'k', '\\u0041', '\\u12', '\\\n  ', 'server.1', '10.0.0.1:2888:3888'),
     fc.string({ unit: 'binary', maxLength: 1 }),
