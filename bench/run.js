@@ -199,7 +199,9 @@ function coldStart(reps) {
 /** The orders the three start-ups of a round take, in turn: each comes first, second and last as often. */
 const ROUND_ORDERS = [['f', 'b', 'd'], ['b', 'd', 'f'], ['d', 'f', 'b'], ['f', 'd', 'b'], ['b', 'f', 'd'], ['d', 'b', 'f']];
 
-function installedStart(reps) {
+function installedStart(asked) {
+  // Whole cycles of the six orders, so that each start-up comes first, second and last as often.
+  const reps = Math.ceil(asked / ROUND_ORDERS.length) * ROUND_ORDERS.length;
   const dir = mkdtempSync(join(tmpdir(), 'zklint-bench-installed-'));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const env = { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
