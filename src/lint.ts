@@ -220,13 +220,6 @@ function firstMet(model: ZkModel, findings: readonly Diagnostic[]): Diagnostic {
   return [...findings].sort((a, b) => rank(a) - rank(b))[0] as Diagnostic;
 }
 
-/** refusalOf for text in memory, with the options' model settings. */
-export function refusalOfText(reg: RuleRegistry, file: string, text: string, options: LintOptions, model?: ModelOptions): Refusal | undefined {
-  const opts = model ?? modelOptions(options);
-  const staticFile = buildConfigFile(sourceFromText(file, text));
-  return refusalOf(reg, buildModel(staticFile, opts, loadHostFacts(staticFile, opts)), versionOf(options));
-}
-
 /**
  * Text length from which findings past the per-rule cap are counted as they are reported instead of
  * built (bench/hostile.js). An object so that test/report-cap.test.ts can compare both paths on the same text.
@@ -246,10 +239,14 @@ function prepare(reg: RuleRegistry, resolved: ResolvedRule[]): Prepared {
   return { reg, resolved };
 }
 
-function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared): { model: ZkModel; results: FileResult[] } {
+/** The model of `source` with the run's model options. */
+function modelOf(source: SourceFile, options: LintOptions, prep: Prepared): ZkModel {
   const opts = (prep.model ??= modelOptions(options));
   const staticFile = buildConfigFile(source);
-  const model = buildModel(staticFile, opts, loadHostFacts(staticFile, opts));
+  return buildModel(staticFile, opts, loadHostFacts(staticFile, opts));
+}
+
+function lintPrepared(source: SourceFile, options: LintOptions, prep: Prepared, model = modelOf(source, options, prep)): { model: ZkModel; results: FileResult[] } {
   const honour = options.inlineConfig !== false;
   const index = honour ? Suppressions.of([model.static, ...(model.dynamic?.file ? [model.dynamic.file] : [])]) : undefined;
   // The report-time cap's bookkeeping costs about a third of the throughput on ordinary configs, and
@@ -275,9 +272,12 @@ export function lintSource(reg: RuleRegistry, source: SourceFile, options: LintO
 /** A file zklint cannot read as a config; a binary or UTF-16 one ZooKeeper would start with is linted as text. */
 function lintUnreadable(file: string, problem: LoadProblem, options: LintOptions, prep: Prepared): FileResult[] {
   if (problem.text === undefined) return group(file, unreadable(prep.resolved, file, problem, versionOf(options)));
-  const refusal = refusalOfText(prep.reg, file, problem.text, options, (prep.model ??= modelOptions(options)));
-  if (!refusal) return lintPrepared(sourceFromText(file, problem.text), options, prep).results;
-  return group(file, unreadable(prep.resolved, file, problem, versionOf(options), refusal));
+  // One model of the text ZooKeeper reads: judged first, linted only when ZooKeeper would start with it.
+  const source = sourceFromText(file, problem.text);
+  const model = modelOf(source, options, prep);
+  const refusal = refusalOf(prep.reg, model, versionOf(options));
+  if (refusal) return group(file, unreadable(prep.resolved, file, problem, versionOf(options), refusal));
+  return lintPrepared(source, options, prep, model).results;
 }
 
 function lintFilePrepared(file: string, options: LintOptions, prep: Prepared): FileResult[] {
